@@ -1,0 +1,5 @@
+"""ParsedArticle -> Cast: every actor of the article, CAMEO-coded, with all its mentions."""
+
+from communique.actors.cast import Cast, make_actor_finder
+
+__all__ = ["Cast", "make_actor_finder"]

@@ -1,0 +1,5 @@
+"""RawDocument -> Article: clean body text and metadata."""
+
+from communique.article.builder import ArticleBuilder, make_article_builder
+
+__all__ = ["ArticleBuilder", "make_article_builder"]

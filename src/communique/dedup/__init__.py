@@ -1,0 +1,1 @@
+"""Near-duplicate (syndicated) copies of one story grouped into clusters."""

@@ -1,0 +1,50 @@
+"""The spaCy pass. The model is a registry package loaded by name, once per process."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from communique.errors import ConfigError
+from communique.model import Article
+
+
+@dataclass(slots=True)
+class ParsedArticle:
+    """An article and its spaCy Doc over `article.text` (same offsets)."""
+
+    article: Article
+    doc: Doc
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(name: str) -> Language:
+    """Load an installed spaCy pipeline by package name; never downloads."""
+    try:
+        return spacy.load(name)
+    except OSError as err:
+        raise ConfigError(
+            f"spaCy pipeline {name!r} is not installed; install its package (pip install ...) or name another"
+        ) from err
+
+
+class Parser:
+    """Runs the spaCy pipeline over article bodies, batched with `nlp.pipe`."""
+
+    def __init__(self, *, model: str, batch_size: int = 32) -> None:
+        self.nlp = load_model(model)
+        self.batch_size = batch_size
+
+    def __call__(self, article: Article) -> ParsedArticle:
+        return ParsedArticle(article, self.nlp(article.text))
+
+    def pipe(self, articles: Iterable[Article]) -> Iterator[ParsedArticle]:
+        """Parse a stream; order is kept, memory stays bounded by the batch."""
+        stream = ((a.text, a) for a in articles)
+        for doc, article in self.nlp.pipe(stream, as_tuples=True, batch_size=self.batch_size):
+            yield ParsedArticle(article, doc)

@@ -1,0 +1,1 @@
+"""Run the pipeline on Dask workers: shards in, a Parquet dataset out, resumable."""

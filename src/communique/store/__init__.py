@@ -1,0 +1,1 @@
+"""Records into DuckDB (and Parquet): idempotent, resumable, with rejects and runs."""
