@@ -1,4 +1,4 @@
-"""RawDocument -> Article: clean body text and metadata."""
+"""RawDocument -> Article: clean body text and metadata (docs/article.md)."""
 
 from communique.article.builder import ArticleBuilder, make_article_builder
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 import click
 
 from communique import __version__
-from communique.cli import extract
+from communique.cli import export, extract, ingest, stats
+from communique.cli import plot as plot_command
+from communique.cli import serve as serve_command
+from communique.cli import run as run_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -15,6 +18,12 @@ def cli() -> None:
 
 
 cli.add_command(extract.extract)
+cli.add_command(run_command.run)
+cli.add_command(ingest.ingest)
+cli.add_command(export.export)
+cli.add_command(stats.stats)
+cli.add_command(serve_command.serve)
+cli.add_command(plot_command.plot)
 
 
 def main() -> None:

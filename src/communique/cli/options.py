@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -33,3 +34,17 @@ def settings_from(model: str, lang: str | None, no_nlp: bool, dictionaries: tupl
                   batch_size: int) -> Settings:
     return Settings(model=model, lang=lang, nlp=not no_nlp, dictionaries=tuple(dictionaries),
                     batch_size=batch_size)
+
+
+EXIT_REJECTED = 3
+"""Exit status of a completed run with rejects, only under --strict (0 ok, 1 error, 2 usage)."""
+
+strict_option = click.option(
+    "--strict", is_flag=True,
+    help=f"Exit with status {EXIT_REJECTED} if any document was rejected (default: rejects are reported, exit 0).")
+
+
+def finish(rejected: int, strict: bool) -> None:
+    """The exit-status rule shared by extract and ingest: rejects fail the run only under --strict."""
+    if strict and rejected:
+        sys.exit(EXIT_REJECTED)

@@ -1,9 +1,11 @@
-"""The events stage's object and factory (issue 4 fills in the coder)."""
+"""The events stage's object and factory."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from communique.events.coder import ArticleCoder
+from communique.events.lexicon import Lexicon, lexicon_for
 from communique.model import Event
 from communique.quotes import QuotedArticle
 from communique.settings import Settings
@@ -18,11 +20,17 @@ class CodedArticle:
 
 
 class EventCoder:
-    """Codes events. Placeholder until issue 4: codes none."""
+    """Codes CAMEO events from verb and noun patterns (data/events/), with actors from the Cast."""
+
+    def __init__(self, lexicon: Lexicon, min_confidence: float = 0.0) -> None:
+        self.lexicon = lexicon
+        self.min_confidence = min_confidence
 
     def __call__(self, quoted: QuotedArticle) -> CodedArticle:
-        return CodedArticle(quoted)
+        events = ArticleCoder(quoted, self.lexicon).code()
+        return CodedArticle(quoted, [e for e in events if e.confidence >= self.min_confidence])
 
 
 def make_event_coder(settings: Settings) -> EventCoder:
-    return EventCoder()
+    """The coder with the built-in lexicon plus any PETRARCH verb dictionaries the user gave."""
+    return EventCoder(lexicon_for(tuple(settings.dictionaries)), settings.min_event_confidence)

@@ -1,0 +1,136 @@
+"""States, regions, organisations, capitals standing for governments, and role nouns ("Russian troops").
+
+Context decides what a dictionary word is in a sentence: a country name is always its state; a
+capital is its government only where a place cannot be meant ("Moscow appreciates", "accused
+Kyiv", "talks with Beijing"), not after a locative preposition ("in Moscow") nor in an all-capital
+dateline; a demonym is an actor only as a plural noun ("the Kazakhs") and otherwise gives a
+country to the role noun it modifies ("Russian troops" -> RUSMIL, "Iranian officials" -> IRNGOV).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from communique.actors.context import Context, RoleMatch
+from communique.actors.dictionaries import split_code
+from communique.actors.gazetteer import Hit
+from communique.actors.tables import CAPITAL, DEMONYM, ORG, REGION, REGION_ADJ, STATE, Entry
+
+LOCATIVE = {"in", "at", "to", "from", "into", "near", "outside", "inside", "across", "around", "through", "toward",
+            "towards", "via", "within", "throughout", "over", "off", "onto", "beyond", "along", "past", "opposite"}
+PLACE_VERBS = {"visit", "leave", "reach", "enter", "arrive", "tour", "return", "fly", "travel", "land", "depart"}
+ACTOR_DEPS = {"nsubj", "nsubjpass", "agent", "dobj", "pobj", "poss", "attr", "appos", "dative", "npadvmod"}
+MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
+PLURAL_TAGS = {"NNS", "NNPS"}
+GROUP = "group"
+INDEFINITE = {"a", "an", "another", "some", "any", "many", "several", "no"}
+
+
+@dataclass(frozen=True, slots=True)
+class BodyMention:
+    """A non-person actor mention: its span and the code and kind it stands for."""
+
+    span: Span
+    code: str
+    country: str | None
+    sector: str | None
+    kind: str
+    name: str
+
+
+def _metonymic(tok: Token) -> bool:
+    """Whether a capital city token stands for its government here."""
+    if tok.is_upper and len(tok.text) > 3:
+        return False  # a dateline: ASTANA/MOSCOW
+    for _ in range(3):
+        dep, head = tok.dep_, tok.head
+        if dep == "conj" or dep == "appos":
+            tok = head
+            continue
+        if dep == "pobj":
+            return head.lower_ not in LOCATIVE
+        if dep == "dobj":
+            return head.lemma_.lower() not in PLACE_VERBS
+        return dep in ACTOR_DEPS
+    return False
+
+
+def from_hit(ctx: Context, hit: Hit) -> BodyMention | None:
+    """The actor a dictionary hit stands for in its sentence, or None (a place, a modifier)."""
+    entry, span = hit.entry, hit.span
+    root = span.root
+    if entry.kind == STATE:
+        return BodyMention(span, entry.code, entry.country, None, STATE, ctx.knowledge.countries.get(entry.code, entry.name)
+                           or span.text)
+    if entry.kind == REGION:
+        return BodyMention(span, entry.code, entry.country, None, GROUP, span.text)
+    if entry.kind in {ORG, GROUP}:
+        return BodyMention(span, entry.code, entry.country, entry.sector, entry.kind, span.text)
+    if entry.kind == CAPITAL and entry.metonym and _metonymic(root):
+        stands = split_code(entry.metonym)
+        return BodyMention(span, entry.metonym, stands.country, stands.sector, STATE, span.text)
+    if entry.kind == DEMONYM and root.tag_ in PLURAL_TAGS and root.dep_ not in MODIFIER_DEPS:
+        return BodyMention(span, entry.code, entry.country, None, GROUP, span.text)
+    return None
+
+
+def modifiers(tok: Token) -> list[Token]:
+    """The words that qualify a noun: its left subtree, then "of"/"for" phrases ("ministry of Russia"),
+    then "in" phrases ("a court in Guyana"), in that order of trust."""
+    out = [t for left in tok.lefts for t in left.subtree]
+    for preps in ({"of", "for"}, {"in"}):
+        for right in tok.rights:
+            if right.dep_ == "prep" and right.lower_ in preps:
+                out += list(right.subtree)
+    return out
+
+
+ANCHORS = {STATE, DEMONYM, CAPITAL, REGION_ADJ, REGION, ORG, GROUP}
+
+
+def anchors(ctx: Context, tokens: list[Token]) -> list[tuple[Entry, Token]]:
+    """The first country, region, capital or organisation among modifier tokens, then any
+    coordinated with it ("US and British forces", "the Turkish and Greek sides")."""
+    found: list[tuple[Entry, Token]] = []
+    for tok in tokens:
+        hit = ctx.hit_at.get(tok.i)
+        if hit is None or hit.entry.kind not in ANCHORS:
+            continue
+        if not found:
+            found.append((hit.entry, hit.span.root))
+        elif tok.dep_ == "conj" and tok.head.i in {t.i for _, t in found} and \
+                all(e.code != hit.entry.code for e, _ in found):
+            found.append((hit.entry, tok))
+    return found
+
+
+def is_head(ctx: Context, tok: Token, match: RoleMatch) -> bool:
+    """The role word heads its noun phrase ("spokesman" in "Foreign Ministry spokesman", not "Ministry")."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return False
+    return True
+
+
+def phrase(tok: Token, mods: list[Token]) -> Span:
+    """The noun phrase from its first left modifier (or article) to the head."""
+    lefts = [t.i for t in mods if t.i < tok.i]
+    start = min(lefts, default=tok.i)
+    return tok.doc[start:tok.i + 1]
+
+
+def code_of(entry: Entry | None, sector: str) -> tuple[str, str | None, str]:
+    """(code, country, sector) of a role noun anchored to `entry` ("Russian" + MIL -> RUSMIL)."""
+    if entry is None:
+        return sector, None, sector
+    if entry.kind in {ORG, GROUP}:
+        return entry.code, entry.country, entry.sector or sector
+    country = entry.country or entry.code[:3]
+    return f"{country}{sector}", country, sector
+
+
+def is_indefinite(tokens: list[Token]) -> bool:
+    return any(t.lower_ in INDEFINITE and t.dep_ == "det" for t in tokens)

@@ -1,0 +1,97 @@
+"""Per-article look-ups shared by the actor finder's steps: lemmas, dictionary hits, role phrases.
+
+Built once per Doc so each step asks "is token i a demonym?" or "does a role phrase end at i?"
+in constant time instead of re-scanning the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from communique.actors.gazetteer import Hit
+from communique.actors.tables import Entry, Knowledge, Role
+
+HONORIFICS = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female",
+              "miss": "female", "dr": None, "dr.": None, "sir": "male", "dame": "female", "lord": "male",
+              "lady": "female", "madam": "female"}
+CONNECTORS = {"and", "of", "for", "'s", "’s", "-", "&", "on"}
+
+
+@dataclass(slots=True)
+class RoleMatch:
+    """A role phrase in the text: tokens [start, end) and what it says."""
+
+    start: int
+    end: int
+    role: Role
+
+
+@dataclass(slots=True)
+class Context:
+    """One article's doc with its dictionary hits and role phrases indexed by token."""
+
+    doc: Doc
+    knowledge: Knowledge
+    hits: list[Hit]
+    date: str | None
+    authors: frozenset[str] = frozenset()  # bylines: their names are not actors of the story
+    lemmas: list[str] = field(default_factory=list)
+    hit_at: dict[int, Hit] = field(default_factory=dict)
+    role_end: dict[int, RoleMatch] = field(default_factory=dict)  # token index -> phrase ending there
+
+    def __post_init__(self) -> None:
+        self.lemmas = [t.lemma_.lower() for t in self.doc]
+        for hit in self.hits:
+            for i in range(hit.span.start, hit.span.end):
+                self.hit_at[i] = hit
+        self._index_roles()
+
+    def _index_roles(self) -> None:
+        roles, lemmas = self.knowledge.roles, self.lemmas
+        longest = max((len(k) for k in roles), default=1)
+        for end in range(1, len(lemmas) + 1):
+            for n in range(min(longest, end), 0, -1):
+                role = roles.get(tuple(lemmas[end - n:end]))
+                if role is not None and self.doc[end - 1].pos_ in {"NOUN", "PROPN", "ADJ", "X"}:
+                    self.role_end[end - 1] = RoleMatch(end - n, end, role)
+                    break
+
+    def role_at(self, i: int) -> RoleMatch | None:
+        """The role phrase whose last token is i ("Minister" in "Prime Minister")."""
+        return self.role_end.get(i)
+
+    def is_role_word(self, i: int) -> bool:
+        """Token i is part of some role phrase."""
+        match = self._covering(i)
+        return match is not None
+
+    def _covering(self, i: int) -> RoleMatch | None:
+        for j in range(i, min(i + 4, len(self.doc))):
+            match = self.role_end.get(j)
+            if match is not None and match.start <= i:
+                return match
+        return None
+
+    def best_role(self, tokens: list[Token] | Span) -> RoleMatch | None:
+        """The role phrase among `tokens` that decides the sector: highest priority, then the last."""
+        best = None
+        for t in tokens:
+            match = self.role_end.get(t.i)
+            if match and (best is None or match.role.priority >= best.role.priority):
+                best = match
+        return best
+
+    def valid(self, entry: Entry) -> bool:
+        """An office holder's entry applies on the article's date (open-ended entries when undated)."""
+        if self.date is None:
+            return entry.end is None
+        return (entry.start is None or entry.start <= self.date) and (entry.end is None or self.date <= entry.end)
+
+    def pick(self, entries: tuple[Entry, ...]) -> Entry | None:
+        """The first entry valid on the article's date; undated, the open-ended or else the latest."""
+        valid = next((e for e in entries if self.valid(e)), None)
+        if valid is None and self.date is None and entries:
+            return max(entries, key=lambda e: e.end or "9999")
+        return valid

@@ -1,0 +1,48 @@
+"""Coreference by journalistic convention: pronouns and titles point back to people already named.
+
+News names a person in full once, then uses the surname, a title ("the minister", "the Russian
+minister") or a pronoun. A pronoun takes the nearest compatible person, preferring a subject:
+earlier in its own sentence, else the subject of the last sentence that mentions a person (the
+speaker of a quote is the subject of its attribution). A title takes the most recently mentioned
+person whose roles contain the title's head word (or whose sector matches a generic title such as
+"official") and whose country agrees with the title's demonym.
+"""
+
+from __future__ import annotations
+
+from communique.actors.drafts import Draft, Mention, Timeline
+
+GENERIC_TITLES = {"official", "diplomat", "leader", "politician", "head", "chief", "envoy", "representative"}
+PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male",
+            "she": "female", "her": "female", "hers": "female", "herself": "female"}
+
+
+def _compatible(draft: Draft, gender: str | None) -> bool:
+    return draft.is_person and (gender is None or draft.gender in (None, gender))
+
+
+def resolve_pronoun(timeline: Timeline, offset: int, sent_start: int, gender: str | None) -> Draft | None:
+    """The person a he/she at `offset` (in the sentence starting at token `sent_start`) refers to."""
+    earlier = [m for m in timeline.before(offset) if _compatible(m.draft, gender)]
+    if not earlier:
+        return None
+    same = [m for m in earlier if m.sent == sent_start]
+    if same:
+        return next((m.draft for m in same if m.subject), same[0].draft)
+    latest = earlier[0].sent
+    in_latest = [m for m in earlier if m.sent == latest]
+    return next((m.draft for m in reversed(in_latest) if m.subject), in_latest[-1].draft)
+
+
+def _title_fits(draft: Draft, head: str, country: str | None, sector: str | None) -> bool:
+    if not draft.is_person or (country is not None and draft.country != country):
+        return False
+    if head in draft.role_words:
+        return True
+    return head in GENERIC_TITLES and sector is not None and draft.sector == sector
+
+
+def resolve_title(timeline: Timeline, offset: int, head: str, country: str | None, sector: str | None) -> Draft | None:
+    """The person "the (Russian) minister" at `offset` refers to: the latest one with that role."""
+    candidates: list[Mention] = timeline.before(offset)
+    return next((m.draft for m in candidates if _title_fits(m.draft, head, country, sector)), None)

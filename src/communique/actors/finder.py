@@ -1,0 +1,238 @@
+"""ParsedArticle -> actors: names and dictionary hits first, then titles and pronouns in text order.
+
+Order matters: named mentions (people, states, bodies, surnames) are fixed first; anaphors
+("he", "the minister", "the ministry") are then resolved left to right, each against every
+mention before it, including anaphors already resolved, so "the minister" after "he said" is
+the person "he" was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from communique.actors import bodies
+from communique.actors.context import Context, RoleMatch
+from communique.actors.coref import PRONOUNS, resolve_pronoun, resolve_title
+from communique.actors.drafts import Draft, Timeline
+from communique.actors.people import Person, find_names, read_person
+from communique.actors.tables import DEMONYM, PERSON, STATE
+
+STANDALONE = {"NGO", "IGO"}  # sectors that are whole CAMEO codes without a country ("a human rights group")
+
+
+@dataclass(slots=True)
+class Assembly:
+    """The drafts of one article, indexed for merging, and their timeline."""
+
+    ctx: Context
+    timeline: Timeline = field(default_factory=Timeline)
+    people: dict[str, Draft] = field(default_factory=dict)  # full name -> draft
+    surnames: dict[str, Draft] = field(default_factory=dict)
+    bodies: dict[str, Draft] = field(default_factory=dict)  # code -> non-person draft
+    taken: set[int] = field(default_factory=set)  # token indices already part of a mention or a title
+
+    def mention(self, draft: Draft, span: Span) -> None:
+        self.timeline.add(draft, span.start_char, span.end_char, span.root)
+        self.taken.update(range(span.start, span.end))
+
+    def body(self, found: bodies.BodyMention) -> Draft:
+        draft = self.bodies.get(found.code)
+        if draft is None:
+            draft = Draft(found.kind, found.code, found.country, found.sector, found.name)
+            self.bodies[found.code] = draft
+        elif found.kind != STATE and len(found.name) > len(draft.name) and draft.kind != STATE:
+            draft.name = found.name
+        return draft
+
+
+def _person_draft(asm: Assembly, person: Person) -> Draft:
+    """The draft a name belongs to: same name, or the full name whose surname this is."""
+    draft = asm.people.get(person.name)
+    if draft is None and len(person.span) == 1:
+        draft = asm.surnames.get(person.surname)
+    if draft is None:
+        known = asm.surnames.get(person.surname)
+        if known is not None and known.name[:1] == person.name[:1]:
+            draft = known  # "Sergey Lavrov" / "Sergei Lavrov"
+    if draft is None:
+        draft = Draft(PERSON, "", None, None, person.name)
+        asm.surnames.setdefault(person.surname, draft)
+    asm.people[person.name] = draft
+    return draft
+
+
+def _settle(draft: Draft, people: list[Person]) -> None:
+    """Country, sector and code of a person from all of its descriptions (or its dictionary entry)."""
+    entry = next((p.entry for p in people if p.entry), None)
+    former = next((p.former for p in people if p.former), None)
+    org = next((p.org for p in people if p.org), None)
+    country = next((p.country for p in people if p.country), None)
+    best = max(people, key=lambda p: p.priority)
+    sector = best.sector if best.priority >= 0 else None
+    draft.gender = next((p.gender for p in people if p.gender), None)
+    if entry is not None:
+        draft.code, draft.country, draft.sector = entry.code, entry.country, entry.sector
+    elif org is not None:
+        draft.code, draft.country, draft.sector = org.code, org.country, org.sector
+    elif country is None and former is not None:
+        draft.code, draft.country, draft.sector = former.code, former.country, former.sector
+    else:
+        draft.country, draft.sector = country, sector
+        draft.code = f"{country or ''}{sector or ''}"
+
+
+def add_people(asm: Assembly) -> None:
+    ctx = asm.ctx
+    spans = [span for span in find_names(ctx) if span.text not in ctx.authors]
+    names = frozenset(i for span in spans for i in range(span.start, span.end))
+    found = [read_person(ctx, span, names) for span in spans]
+    by_draft: dict[int, tuple[Draft, list[Person]]] = {}
+    for person in sorted(found, key=lambda p: (-len(p.span), p.span.start)):
+        draft = _person_draft(asm, person)
+        by_draft.setdefault(id(draft), (draft, []))[1].append(person)
+        if len(person.name) > len(draft.name):
+            draft.name = person.name
+        draft.add_roles(person.roles, [w.lower() for r in person.roles for w in r.replace("-", " ").split()])
+        asm.taken.update(person.described)
+    for draft, people in by_draft.values():
+        _settle(draft, people)
+    for person in found:
+        asm.mention(asm.people[person.name], person.span)
+    _surname_mentions(asm)
+
+
+def _surname_mentions(asm: Assembly) -> None:
+    """Later (or earlier) mentions by surname alone: "Nurtleu said", "Lavrov's remarks"."""
+    for tok in asm.ctx.doc:
+        draft = asm.surnames.get(tok.text)
+        if draft is not None and tok.i not in asm.taken and tok.text[:1].isupper():
+            asm.mention(draft, tok.doc[tok.i:tok.i + 1])
+
+
+def add_hits(asm: Assembly) -> None:
+    for hit in asm.ctx.hits:
+        if hit.span.start in asm.taken and hit.entry.kind != STATE:
+            continue
+        found = bodies.from_hit(asm.ctx, hit)
+        if found is not None:
+            asm.mention(asm.body(found), found.span)
+
+
+def add_attributions(asm: Assembly) -> None:
+    """A demonym that qualifies no role ("an Australian ultimatum", "Israeli air raids") attributes
+    the thing to its state, as CAMEO coders read it: a mention of that state."""
+    for hit in asm.ctx.hits:
+        if hit.entry.kind != DEMONYM or any(i in asm.taken for i in range(hit.span.start, hit.span.end)):
+            continue
+        entry = hit.entry
+        name = asm.ctx.knowledge.countries.get(entry.code, entry.name)
+        found = bodies.BodyMention(hit.span, entry.code, entry.country, None, STATE, name)
+        asm.mention(asm.body(found), hit.span)
+
+
+@dataclass(frozen=True, slots=True)
+class Anaphor:
+    """A mention to resolve against earlier ones: a pronoun, a title, or a definite body noun."""
+
+    token: Token
+    span: Span
+    kind: str  # pronoun | title | body
+    head: str = ""
+    country: str | None = None
+    sector: str | None = None
+    code: str = ""
+
+
+def role_nouns(asm: Assembly) -> list[Anaphor]:
+    """Role nouns outside names: anchored bodies become actors now; the rest wait for coreference."""
+    ctx, out = asm.ctx, []
+    for i, match in sorted(ctx.role_end.items()):
+        tok = ctx.doc[i]
+        if i in asm.taken or i in ctx.hit_at or not bodies.is_head(ctx, tok, match):
+            continue
+        item = _role_noun(asm, tok, match)
+        if item is not None:
+            out.append(item)
+            asm.taken.update(range(item.span.start, item.span.end))
+    return out
+
+
+def _role_noun(asm: Assembly, tok: Token, match: RoleMatch) -> Anaphor | None:
+    ctx = asm.ctx
+    mods = bodies.modifiers(tok)
+    anchors = bodies.anchors(ctx, mods)
+    entry = anchors[0][0] if anchors else None
+    best = ctx.best_role([t for t in mods if t.i < tok.i] + [tok]) or match
+    code, country, sector = bodies.code_of(entry, best.role.sector)
+    span = bodies.phrase(tok, mods)
+    indefinite = bodies.is_indefinite(mods)
+    if match.role.kind == PERSON and tok.tag_ not in bodies.PLURAL_TAGS:
+        if not indefinite:
+            return Anaphor(tok, span, "title", ctx.lemmas[tok.i], country, sector, code if entry else "")
+        if entry is not None:  # "a senior Guyanese police officer": someone, though unnamed
+            draft = Draft(PERSON, code, country, sector, span.text)
+            draft.add_roles([tok.text], [ctx.lemmas[tok.i]])
+            asm.mention(draft, span)
+            asm.people[f"#{span.start}"] = draft
+        return None
+    if entry is None:
+        if sector in STANDALONE:  # "a regional peacekeeping force", "a human rights group"
+            asm.mention(asm.body(bodies.BodyMention(span, sector, None, sector, "organization", span.text)), span)
+        elif any(t.lower_ == "the" for t in mods):
+            return Anaphor(tok, span, "body", ctx.lemmas[tok.i], None, sector)
+        return None
+    kind = bodies.GROUP if tok.tag_ in bodies.PLURAL_TAGS or match.role.kind == PERSON else "organization"
+    for n, (anchor, anchor_tok) in enumerate(anchors):  # "US and British forces": one actor each
+        code, country, sector = bodies.code_of(anchor, best.role.sector)
+        where = span if n == 0 else ctx.doc[anchor_tok.i:anchor_tok.i + 1]
+        asm.mention(asm.body(bodies.BodyMention(where, code, country, sector, kind, where.text)), where)
+    return None
+
+
+def pronouns(doc: Doc, taken: set[int]) -> list[Anaphor]:
+    return [Anaphor(t, doc[t.i:t.i + 1], "pronoun", t.lower_) for t in doc
+            if t.lower_ in PRONOUNS and t.pos_ == "PRON" and t.i not in taken]
+
+
+def _resolve_body(asm: Assembly, item: Anaphor) -> Draft | None:
+    for m in asm.timeline.before(item.span.start_char):
+        if not m.draft.is_person and m.draft.sector == item.sector and m.draft.kind != STATE:
+            return m.draft
+    return None
+
+
+def resolve(asm: Assembly, items: list[Anaphor]) -> None:
+    """Resolve anaphors left to right; an unresolved but anchored title is a new, unnamed person."""
+    for item in sorted(items, key=lambda a: a.span.start):
+        offset = item.span.start_char
+        if item.kind == "pronoun":
+            gender = PRONOUNS[item.head]
+            draft = resolve_pronoun(asm.timeline, offset, item.token.sent.start, gender)
+            if draft is not None and draft.gender is None:
+                draft.gender = gender
+        elif item.kind == "title":
+            draft = resolve_title(asm.timeline, offset, item.head, item.country, item.sector)
+            if draft is None and item.code:
+                draft = Draft(PERSON, item.code, item.country, item.sector, item.span.text)
+                draft.add_roles([item.token.text], [item.head])
+        else:
+            draft = _resolve_body(asm, item)
+        if draft is not None:
+            asm.mention(draft, item.span)
+
+
+def find(ctx: Context) -> list[Draft]:
+    """Every actor of the article, ordered by first mention."""
+    asm = Assembly(ctx)
+    add_people(asm)
+    add_hits(asm)
+    anaphors = role_nouns(asm)
+    add_attributions(asm)
+    anaphors += pronouns(ctx.doc, asm.taken)
+    resolve(asm, anaphors)
+    drafts = {id(d): d for d in [*asm.people.values(), *asm.bodies.values()]}
+    for m in asm.timeline.items:
+        drafts.setdefault(id(m.draft), m.draft)
+    return sorted((d for d in drafts.values() if d.mentions), key=lambda d: min(d.mentions))

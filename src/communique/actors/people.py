@@ -1,0 +1,233 @@
+"""People: names found by NER, by title words and by apposition, described by their titles.
+
+The small spaCy model mislabels names ("Murat Nurtleu" as ORG, "Kazakh" as PERSON), so a NER
+label is one hint among others: a run of capitalised words right after a title ("Foreign Minister
+Murat Nurtleu"), or with a role in apposition ("Lavrov, Russia's top diplomat"), is a person
+whatever its label, and a dictionary word (a demonym, a country) is never part of a name.
+Journalistic convention puts the person's country and office in the words before the name
+("Kazakh Deputy Prime Minister and Foreign Minister") or in an apposition after it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from communique.actors.context import CONNECTORS, HONORIFICS, Context
+from communique.actors.tables import CAPITAL, DEMONYM, ORG, PERSON, REGION_ADJ, STATE, Entry
+
+PARTICLES = {"al", "bin", "ibn", "bint", "de", "del", "da", "dos", "das", "van", "von", "der", "den", "la", "le",
+             "du", "di", "el", "abu", "abd", "ben", "ter", "st.", "-"}
+SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+NOT_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+FORMER = {"former", "ex", "ex-", "late"}
+ANCHOR_KINDS = {STATE, DEMONYM, CAPITAL, REGION_ADJ}
+
+
+@dataclass(slots=True)
+class Person:
+    """A person name in the text and what its titles and appositions say."""
+
+    span: Span
+    country: str | None = None
+    org: Entry | None = None
+    roles: list[str] = field(default_factory=list)
+    sector: str | None = None
+    priority: int = -1
+    gender: str | None = None
+    described: set[int] = field(default_factory=set)  # token indices of titles and appositions
+    entry: Entry | None = None  # a dictionary entry for the name itself, valid on the article's date
+    former: Entry | None = None  # ... or the one they held before (CAMEO: former officials are ELI)
+
+    @property
+    def name(self) -> str:
+        return self.span.text
+
+    @property
+    def surname(self) -> str:
+        words = [t.text for t in self.span if t.lower_ not in SUFFIXES and t.text != "-"]
+        return words[-1] if words else self.span.text
+
+
+def is_name_token(ctx: Context, tok: Token) -> bool:
+    """A capitalised word that is not a dictionary name, a role word, a stop word or a date word."""
+    text = tok.text
+    if not text[:1].isupper() or tok.i in ctx.hit_at or ctx.is_role_word(tok.i):
+        return False
+    if tok.is_stop or tok.lower_ in NOT_NAMES or tok.lower_ in HONORIFICS or tok.is_punct or tok.like_num:
+        return False
+    return any(c.islower() for c in text) or (len(text) > 1 and tok.pos_ == "PROPN")
+
+
+def _runs(ctx: Context, sent: Span) -> list[Span]:
+    """Maximal runs of name tokens; particles and hyphens inside a run belong to it ("bin Salman")."""
+    doc, runs, start = ctx.doc, [], None
+    for tok in sent:
+        inner = start is not None and tok.lower_ in PARTICLES and tok.i + 1 < sent.end and \
+            is_name_token(ctx, doc[tok.i + 1])
+        if is_name_token(ctx, tok) or inner:
+            start = tok.i if start is None else start
+            continue
+        if start is not None:
+            runs.append(doc[start:tok.i])
+            start = None
+    if start is not None:
+        runs.append(doc[start:sent.end])
+    return runs
+
+
+def _titled(ctx: Context, run: Span) -> bool:
+    """A title or an honorific right before the name: "Foreign Minister Lavrov", "Mr Lavrov"."""
+    before = run.start - 1
+    if before < run.sent.start:
+        return False
+    tok = ctx.doc[before]
+    match = ctx.role_at(before)
+    return tok.lower_ in HONORIFICS or (match is not None and match.role.kind == PERSON and tok.text[:1].isupper())
+
+
+def _appositive_role(ctx: Context, run: Span) -> bool:
+    """"Lavrov, Russia's top diplomat" or "the Kremlin spokesman, Dmitry Peskov"."""
+    root = run.root
+    partners = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        partners.append(root.head)
+    return any(ctx.role_at(p.i) is not None and ctx.role_at(p.i).role.kind == PERSON for p in partners)
+
+
+def _trim(ctx: Context, span: Span) -> Span | None:
+    """A NER PERSON span without its leading titles and trailing possessive."""
+    tokens = [t for t in span if is_name_token(ctx, t) or t.lower_ in PARTICLES]
+    while tokens and not is_name_token(ctx, tokens[0]):
+        tokens.pop(0)
+    while tokens and not is_name_token(ctx, tokens[-1]):
+        tokens.pop()
+    if not tokens:
+        return None
+    if tokens[-1].i - tokens[0].i + 1 != len(tokens):
+        return None
+    return ctx.doc[tokens[0].i:tokens[-1].i + 1]
+
+
+def find_names(ctx: Context) -> list[Span]:
+    """Every span of the text that names a person, in text order, without overlaps."""
+    found: dict[int, Span] = {}
+    for hit in ctx.hits:
+        if any(e.kind == PERSON for e in hit.entries):  # a user dictionary's office holder
+            span = hit.span[1:] if hit.span[0].lower_ == "the" else hit.span
+            found[span.start] = span
+    covered = {i for s in found.values() for i in range(s.start, s.end)}
+    for ent in ctx.doc.ents:
+        if ent.label_ == "PERSON":
+            span = _trim(ctx, ent)
+            if span is not None and not covered.intersection(range(span.start, span.end)):
+                found[span.start] = span
+    covered = {i for s in found.values() for i in range(s.start, s.end)}
+    for sent in ctx.doc.sents:
+        for run in _runs(ctx, sent):
+            if run.start in covered or not (_titled(ctx, run) or _appositive_role(ctx, run)):
+                continue
+            found[run.start] = run
+    return [found[k] for k in sorted(found)]
+
+
+def _prefix(ctx: Context, span: Span, names: frozenset[int]) -> list[Token]:
+    """The title words before a name, within its sentence: "Kazakh Deputy Prime Minister and Foreign Minister".
+    Another person's name ends them ("police chief Ade Bello and Judge Ruth Okafor")."""
+    doc, i, out = ctx.doc, span.start - 1, []
+    while i >= span.sent.start and i not in names:
+        tok = doc[i]
+        wordish = tok.text[:1].isupper() or tok.lower_ in CONNECTORS or tok.lower_ in HONORIFICS
+        if not (wordish or i in ctx.hit_at or ctx.is_role_word(i) or (tok.pos_ in {"ADJ", "NOUN"} and tok.is_lower)):
+            break
+        if tok.is_punct and tok.text not in {"-"}:
+            break
+        out.insert(0, tok)
+        i -= 1
+    while out and (out[0].lower_ in CONNECTORS or out[0].is_stop):
+        out.pop(0)
+    return out
+
+
+def _apposition(span: Span) -> list[Token]:
+    """The tokens of an apposition to the name (either side), excluding the name."""
+    root = span.root
+    tokens: list[Token] = []
+    for child in root.children:
+        if child.dep_ == "appos":
+            tokens += [t for t in child.subtree if t.i >= span.end]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        tokens += [t for t in root.head.subtree if t.i < span.start]
+    return tokens
+
+
+def _segments(tokens: list[Token]) -> list[list[Token]]:
+    """Titles joined by "and" or commas are separate roles."""
+    out: list[list[Token]] = [[]]
+    for tok in tokens:
+        if tok.lower_ in {"and", ",", "&"}:
+            out.append([])
+        else:
+            out[-1].append(tok)
+    return [s for s in out if s]
+
+
+def _role_text(ctx: Context, segment: list[Token]) -> str | None:
+    """The role words of a segment, without articles, anchors and possessives: "top diplomat"."""
+    keep = [t for t in segment if t.i not in ctx.hit_at and t.lower_ not in {"the", "a", "an", "'s", "’s"}
+            and t.lower_ not in HONORIFICS and not t.is_punct]
+    while keep and keep[0].lower_ in CONNECTORS:
+        keep.pop(0)
+    if not keep or not any(ctx.is_role_word(t.i) for t in keep):
+        return None
+    last_role = max(t.i for t in keep if ctx.is_role_word(t.i))
+    keep = [t for t in keep if t.i <= last_role]
+    return ctx.doc[keep[0].i:keep[-1].i + 1].text if keep[-1].i - keep[0].i < 8 else None
+
+
+def describe(ctx: Context, person: Person, tokens: list[Token]) -> None:
+    """Country, organisation, roles and sector from title or apposition tokens."""
+    for tok in tokens:
+        person.described.add(tok.i)
+        hit = ctx.hit_at.get(tok.i)
+        if hit is not None and person.org is None:
+            entry = hit.entry
+            if entry.kind == ORG or entry.kind == "group":
+                person.org = entry
+                person.country = person.country or entry.country
+            elif entry.kind in ANCHOR_KINDS and person.country is None:
+                person.country = entry.country
+        if tok.lower_ in HONORIFICS and HONORIFICS[tok.lower_]:
+            person.gender = HONORIFICS[tok.lower_]
+    for segment in _segments(tokens):
+        text = _role_text(ctx, segment)
+        if text and text not in person.roles:
+            person.roles.append(text)
+    best = ctx.best_role(tokens)
+    if best is not None and best.role.priority > person.priority:
+        person.sector, person.priority = best.role.sector, best.role.priority
+        if any(t.lower_ in FORMER for t in tokens if t.i < best.end):
+            person.sector = "ELI"  # "former President ...": CAMEO codes ex-officials as elites
+
+
+def _former(terms: tuple[Entry, ...]) -> Entry:
+    """Out of office on the article's date: an elite (ELI) of the last country they served."""
+    last = max(terms, key=lambda e: e.end or "9999")
+    if last.country is None:
+        return last
+    return Entry(PERSON, f"{last.country}ELI", last.country, "ELI", last.name)
+
+
+def read_person(ctx: Context, span: Span, names: frozenset[int] = frozenset()) -> Person:
+    """A Person for one name span, described by the words around it (`names`: tokens of all names)."""
+    person = Person(span)
+    entries = ctx.knowledge.names.get(span.text) or ctx.knowledge.names.get(span.text.upper()) or ()
+    terms = tuple(e for e in entries if e.kind == PERSON)
+    person.entry = ctx.pick(terms)
+    if person.entry is None and terms:
+        person.former = _former(terms)
+    describe(ctx, person, _prefix(ctx, span, names))
+    describe(ctx, person, _apposition(span))
+    return person

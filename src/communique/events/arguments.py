@@ -1,0 +1,156 @@
+"""Source and target actors of an event anchor (a verb or an event noun).
+
+Voice decides roles (passive subject = target, `by` phrase = source); a first-person subject inside
+a quote is the quote's speaker, and so is a pronoun subject the actors stage left unresolved ("X
+said it would ..."); "the two sides" are the two parties of the story's last meeting; a noun's
+source is its possessive or adjectival actor ("Israeli shelling"), else the subject of the verb it
+hangs from ("Nurtleu said following talks with Lavrov").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from communique.events.mentions import ActorIndex, is_first_person, is_group_reference
+from communique.events.syntax import NON_TARGET_PREPS, logical_roles
+
+PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "its", "their", "his"}
+
+
+@dataclass(slots=True)
+class Context:
+    """What the coder knows beyond the sentence: actors, the quote around the anchor, the dyad."""
+
+    index: ActorIndex
+    speaker: str | None = None  # actor id of the speaker of the quote the anchor is in
+    dyad: tuple[str, str] | None = None  # the parties of the story's latest meeting
+    notes: set[str] = field(default_factory=set)
+
+
+def resolve_phrase(token: Token | None, ctx: Context) -> list[str]:
+    """Actor ids a subject/object phrase names, with the quote and group rules applied."""
+    if token is None:
+        return []
+    if is_first_person(token) and ctx.speaker:
+        ctx.notes.add("speaker")
+        return [ctx.speaker]
+    found = ctx.index.of_phrase(token)
+    if found:
+        return found
+    if token.lower_ in PRONOUNS and ctx.speaker:
+        ctx.notes.add("speaker")
+        return [ctx.speaker]
+    if is_group_reference(token) and ctx.dyad:
+        ctx.notes.add("dyad")
+        pair = list(ctx.dyad)
+        if ctx.speaker in pair:  # the speaker's side acts first
+            pair.remove(ctx.speaker)
+            pair.insert(0, ctx.speaker)
+        return pair
+    return []
+
+
+def split_group(sources: list[str], targets: list[str]) -> tuple[list[str], list[str]]:
+    """A group subject with no object ("the US, Russia and Switzerland met"): each acts on the others."""
+    if targets or len(sources) < 2:
+        return sources, targets
+    return sources, ["*"]
+
+
+def verb_roles(verb: Token, ctx: Context) -> tuple[list[str], list[str]]:
+    """(sources, targets) of a verb; targets ["*"] means "each source with each other"."""
+    source_tok, patient_tok, inherited = logical_roles(verb)
+    if inherited:
+        ctx.notes.add("inherited")
+    sources = resolve_phrase(source_tok, ctx)
+    targets = resolve_phrase(patient_tok, ctx) if patient_tok is not None else []
+    if not sources and source_tok is None and patient_tok is None and ctx.speaker:
+        ctx.notes.add("speaker")
+        sources = [ctx.speaker]
+    if not targets:
+        targets = _objects(verb, sources, ctx)
+    return split_group(sources, targets)
+
+
+def _objects(verb: Token, sources: list[str], ctx: Context) -> list[str]:
+    """The first actor-bearing object: direct/indirect object, then prepositional objects."""
+    for tok in object_candidates(verb):
+        found = [a for a in ctx.index.of_phrase(tok) if a not in sources]
+        if found:
+            if tok.dep_ == "pobj":
+                ctx.notes.add("prep_target")
+            return found
+    return []
+
+
+def object_candidates(verb: Token) -> list[Token]:
+    """Object phrases of a verb in the order they are tried as its target."""
+    out: list[Token] = []
+    xcomps = []
+    for child in verb.children:
+        if child.dep_ == "dative" and child.pos_ == "ADP":  # "provide weapons to Ukraine"
+            out += [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ in ("dobj", "dative", "iobj", "attr", "oprd"):
+            out.append(child)
+            out += _prep_objects(child, doer=True)
+        elif child.dep_ == "xcomp":
+            xcomps.append(child)
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ not in NON_TARGET_PREPS:
+            out += [c for c in child.children if c.dep_ == "pobj"]
+        if child.dep_ == "prt":
+            out += _prep_objects(child)
+    for x in xcomps:
+        out += object_candidates(x)
+    return out
+
+
+def _prep_objects(token: Token, doer: bool = False) -> list[Token]:
+    """Objects of a noun's prepositions; with `doer`, its `by` phrase too ("condemned the strikes
+    by Iran": the condemnation is of Iran)."""
+    return [c for p in token.children
+            if p.dep_ == "prep" and (p.lower_ not in NON_TARGET_PREPS or doer and p.lower_ == "by")
+            for c in p.children if c.dep_ == "pobj"]
+
+
+def noun_roles(noun: Token, target_preps: frozenset[str], ctx: Context) -> tuple[list[str], list[str]]:
+    """(sources, targets) of an event noun: modifiers and `with`/`to`/`on` phrases, else the verb above."""
+    targets: list[str] = []
+    between: list[str] = []
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in target_preps):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            found = ctx.index.of_phrase(obj)
+            if prep.lower_ == "between":
+                between += found
+            elif found and not targets:
+                targets = found
+    if len(between) >= 2:
+        return [between[0]], [between[1]]
+    sources: list[str] = []
+    for child in noun.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < noun.i:
+            sources += [a for a in ctx.index.of_phrase(child) if a not in targets and a not in sources]
+    if len(sources) >= 2 and not targets:  # "Russia-Kazakhstan talks", "US-China talks"
+        return [sources[0]], [sources[1]]
+    if not sources:
+        sources = _sources_from_above(noun, targets, ctx)
+    return split_group(sources, targets)
+
+
+def _sources_from_above(noun: Token, targets: list[str], ctx: Context) -> list[str]:
+    node = noun
+    for _ in range(5):
+        if node.head is node:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            source_tok, _, _ = logical_roles(node)
+            if source_tok is not None and source_tok.i != noun.i:
+                ctx.notes.add("inherited")
+                return [a for a in resolve_phrase(source_tok, ctx) if a not in targets]
+    if ctx.speaker and ctx.speaker not in targets:
+        ctx.notes.add("speaker")
+        return [ctx.speaker]
+    return []

@@ -1,0 +1,171 @@
+"""The event coder: verbs and event nouns of each sentence -> CAMEO events between the Cast's actors.
+
+One pass over the parse: every verb is matched against its patterns, every event noun not already
+part of a verb pattern codes on its own; roles come from the syntax (arguments.py), negation and
+modality change or drop the code as CAMEO says (modality.tsv), statements are coded by what they
+do (statements.py), dates and places are resolved, and events are kept once per article per
+(source, code, target) — a meeting once in either direction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from communique.events.arguments import Context, noun_roles, verb_roles
+from communique.events.codes import is_code, lookup
+from communique.events.lexicon import Lexicon
+from communique.events.match import match_verb
+from communique.events.mentions import ActorIndex
+from communique.events.statements import evaluation
+from communique.events.syntax import condition_subject, governing_verb
+from communique.model import Event, Quote
+from communique.quotes import QuotedArticle
+
+SKIP_CODES = {"010"}  # "said": the content of a statement is coded, not the saying
+AIMED_ROOTS = {"02", "10", "13"}  # appeals, demands, threats: aimed at whoever must meet the condition
+APPEAL_HEADS = {"want", "urge", "ask", "call", "press", "encourage", "request", "invite", "appeal", "push",
+                "persuade", "expect"}
+
+
+@dataclass(slots=True)
+class Found:
+    """An event before it becomes an Event: anchor, code and actors."""
+
+    anchor: Token
+    code: str
+    how: str  # pattern | default | noun | statement
+    sources: list[str]
+    targets: list[str]
+    notes: set[str] = field(default_factory=set)
+
+
+class ArticleCoder:
+    """Codes one article; holds what carries across sentences (the last meeting's dyad)."""
+
+    def __init__(self, quoted: QuotedArticle, lexicon: Lexicon) -> None:
+        self.quoted = quoted
+        self.lexicon = lexicon
+        self.article = quoted.cast.parsed.article
+        self.doc = quoted.cast.parsed.doc
+        self.index = ActorIndex(quoted.cast)
+        self.dyad: tuple[str, str] | None = None
+
+    def code(self) -> list[Event]:
+        from communique.events.emit import Emitter
+
+        if not self.index.actors:
+            return []
+        emitter = Emitter(self)
+        for sent in self.doc.sents:
+            for found in self.sentence(sent):
+                emitter.emit(found, sent)
+        return emitter.events
+
+    def quote_at(self, token: Token) -> tuple[int | None, Quote | None]:
+        for k, q in enumerate(self.quoted.quotes):
+            if q.start <= token.idx < q.end:
+                return k, q
+        return None, None
+
+    def context(self, token: Token) -> Context:
+        _, quote = self.quote_at(token)
+        return Context(self.index, speaker=quote.speaker if quote else None, dyad=self.dyad)
+
+    def sentence(self, sent: Span) -> list[Found]:
+        used: set[int] = set()
+        out = self.verbs(sent, used)
+        out += self.nouns(sent, used)
+        return out
+
+    def verbs(self, sent: Span, used: set[int]) -> list[Found]:
+        out: list[Found] = []
+        coded: dict[int, Found] = {}
+        for tok in sent:
+            if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass", "amod"):
+                continue
+            found = self.statement(tok) or self.verb(tok, used)
+            if found is None:
+                continue
+            head = coded.get(tok.head.i) if tok.dep_ == "xcomp" else None
+            if head is not None:
+                _merge_complement(head, found)
+                continue  # "agreed to cooperate": the governing verb's code stands for the clause
+            coded[tok.i] = found
+            out.append(found)
+        return out
+
+    def verb(self, tok: Token, used: set[int]) -> Found | None:
+        m = match_verb(tok, self.lexicon)
+        if m is None:
+            return None
+        used |= m.used
+        if not is_code(m.code) or m.code in SKIP_CODES:
+            return None
+        ctx = self.context(tok)
+        sources, targets = verb_roles(tok, ctx)
+        if m.reverse:
+            sources, targets = targets, sources
+        if not targets and m.code[:2] in AIMED_ROOTS:
+            targets = [a for a in ctx.index.of_phrase(condition_subject(tok)) if a not in sources] \
+                if condition_subject(tok) is not None else []
+        found = Found(tok, m.code, "pattern" if m.specificity else "default", sources, targets, ctx.notes)
+        return _appeal(found, tok, ctx) or found
+
+    def statement(self, tok: Token) -> Found | None:
+        _, quote = self.quote_at(tok)
+        speaker = self.index.actor(quote.speaker) if quote is not None else None
+        if speaker is None:
+            return None
+        result = evaluation(tok, speaker, self.index)
+        if result is None:
+            return None
+        code, targets = result
+        return Found(tok, code, "statement", [speaker.id], targets, {"speaker"})
+
+    def nouns(self, sent: Span, used: set[int]) -> list[Found]:
+        out: list[Found] = []
+        for tok in sent:
+            noun = self.lexicon.nouns.get(tok.lemma_.lower()) if tok.pos_ in ("NOUN", "PROPN") else None
+            if noun is None or tok.i in used:
+                continue
+            ctx = self.context(tok)
+            sources, targets = noun_roles(tok, noun.target_preps, ctx)
+            if not targets:
+                continue
+            code = next((c for w, c in noun.refine.items() for ch in tok.children if ch.lemma_.lower() == w),
+                        noun.code)
+            out.append(Found(tok, code, "noun", sources, targets, ctx.notes))
+        return out
+
+    def mood_anchor(self, found: Found) -> Token:
+        """The verb whose negation and modality apply: the anchor, or the verb above a noun."""
+        if found.anchor.pos_ in ("VERB", "AUX"):
+            return found.anchor
+        return governing_verb(found.anchor) or found.anchor
+
+
+def _merge_complement(head: Found, child: Found) -> None:
+    """A stated intention to do violence is coded as the violence ("pledged to expel" -> 174),
+    as PETRARCH's gold does; other complements take the governing verb's code."""
+    info = lookup(child.code)
+    if head.code[:2] == "03" and info is not None and info.quad_class in (3, 4):
+        head.code = child.code
+        head.targets = head.targets or child.targets
+
+
+def _appeal(found: Found, verb: Token, ctx: Context) -> Found | None:
+    """"Obama wants Putin to attack": the event is Obama's appeal to Putin (020), not an attack."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_ not in APPEAL_HEADS:
+        return None
+    objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+    if not objs:
+        return None
+    head_ctx = Context(ctx.index, ctx.speaker, ctx.dyad)
+    head_sources, _ = verb_roles(head, head_ctx)
+    targets = ctx.index.of_phrase(objs[0])
+    if not head_sources or not targets:
+        return None
+    return Found(head, "020", "pattern", head_sources, targets, head_ctx.notes | {"inherited"})

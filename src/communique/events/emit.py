@@ -1,0 +1,114 @@
+"""From found events to Events: CAMEO's negation and modality rules, reported speech, one event per
+pair of actors, the date and place, the evidence, the confidence, and once per article.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from communique.events.codes import CameoCode, lookup
+from communique.events.confidence import confidence
+from communique.events.dates import event_date, is_background
+from communique.events.places import place_in_clause, place_of_dateline
+from communique.events.statements import accuses
+from communique.events.syntax import in_condition, is_negated, modality
+from communique.model import Event, Quote
+
+if TYPE_CHECKING:
+    from communique.events.coder import ArticleCoder, Found
+
+TARGETLESS_ROOTS = {"14"}  # protests need no target; other events without one are not coded
+
+
+class Emitter:
+    """Turns Found events into Events for one article, keeping each (source, code, target) once."""
+
+    def __init__(self, coder: ArticleCoder) -> None:
+        self.coder = coder
+        self.article = coder.article
+        self.index = coder.index
+        self.events: list[Event] = []
+        self.seen: set[tuple] = set()
+
+    def adjust(self, found: Found) -> str | None:
+        """The code after negation and modality (None: not an event)."""
+        anchor = self.coder.mood_anchor(found)
+        if in_condition(anchor):
+            return None
+        negated_code, future_code = self.coder.lexicon.modality.get(found.code[:2], ("-", ""))
+        if is_negated(anchor):
+            found.notes.add("modality")
+            return None if negated_code in ("-", "") else negated_code
+        mood = modality(anchor) if anchor.pos_ in ("VERB", "AUX") else ""
+        if mood == "hypothetical":
+            return None  # "could meet next year": nobody declared it
+        if mood == "future" and future_code:
+            found.notes.add("modality")
+            return future_code
+        return found.code
+
+    def pairs(self, found: Found, quote: Quote | None, info: CameoCode) -> tuple[list[tuple], CameoCode]:
+        """(source, target) pairs, and the code: a third party's violence reported by a political
+        speaker is that speaker's accusation (112) of the party."""
+        if found.targets == ["*"]:
+            pairs = [(s, t) for s in found.sources for t in found.sources if s != t]
+        else:
+            pairs = [(s, t) for s in found.sources for t in (found.targets or [None]) if s != t]
+        speaker = self.index.actor(quote.speaker) if quote is not None else None
+        if info.quad_class == 4 and speaker is not None:
+            accused = [s for s in found.sources if accuses(speaker, self.index.actor(s))]
+            if accused:
+                found.how = "accusation"
+                return [(speaker.id, s) for s in accused], lookup("112") or info
+        return pairs, info
+
+    def emit(self, found: Found, sent: Span) -> None:
+        code = self.adjust(found)
+        info = lookup(code) if code else None
+        if info is None:
+            return
+        when, explicit = event_date(found.anchor, sent, self.article.published)
+        if explicit and is_background(when, self.article.published):
+            return  # history ("the 2014 annexation"), not news
+        qi, quote = self.coder.quote_at(found.anchor)
+        pairs, info = self.pairs(found, quote, info)
+        local = place_in_clause(found.anchor)
+        place = local or place_of_dateline(self.article.datelines)
+        for source, target in pairs:
+            target_code = self._code(target)
+            if target is None and local is not None and local.country:
+                target_code = local.country  # "curfew in Algiers", "exercises in Alaska": the place's country
+                found.notes.add("place_target")
+            if not self.acceptable(source, target, target_code, info.root):
+                continue
+            other = target or target_code
+            key = (info.root, frozenset((source, other))) if info.root == "04" else (source, info.code, other)
+            if key in self.seen:
+                continue
+            self.seen.add(key)
+            self.events.append(Event(
+                source=source, target=target, source_code=self._code(source), target_code=target_code,
+                cameo=info.code, root=info.root, plover=info.plover, quad_class=info.quad_class,
+                goldstein=info.goldstein, sentence=sent.text, start=sent.start_char, end=sent.end_char,
+                date=when, place=place, quote=qi, confidence=confidence(found.how, found.notes)))
+            if info.root == "04" and target is not None:
+                self.coder.dyad = (source, target)
+
+    def acceptable(self, source: str | None, target: str | None, target_code: str | None, root: str) -> bool:
+        a = self.index.actor(source)
+        if a is None:
+            return False
+        if target is None:
+            return bool(target_code) and (bool(a.sector) or a.country != target_code) or root in TARGETLESS_ROOTS
+        b = self.index.actor(target)
+        if b is None:
+            return False
+        if a.country and a.country == b.country and (a.sector == b.sector or not a.sector or not b.sector):
+            return False  # a state and its own government, or two mentions of one body
+        return True
+
+    def _code(self, actor_id: str | None) -> str | None:
+        actor = self.index.actor(actor_id)
+        return actor.code if actor else None

@@ -1,0 +1,140 @@
+"""Verb and noun patterns, loaded once from data/events/ (and from users' PETRARCH verb dictionaries).
+
+A verb lemma has one default code and a list of patterns; a pattern names words that must follow
+(or precede) the verb, and prepositional phrases, and gives the code when they are present:
+"* SANCTIONS" under IMPOSE gives 163, "* (TO BORDER)" under RUSH gives 154.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from communique.events.codes import is_code
+from communique.events.petrarch_dict import is_verb_dictionary, read_verb_dictionary
+from communique.knowledge import data_path, read_table
+
+Slot = frozenset[str]
+
+
+@dataclass(slots=True, frozen=True)
+class Pattern:
+    """Words around a verb that select a code; `size` ranks how specific it is."""
+
+    code: str
+    before: tuple[Slot, ...]
+    after: tuple[Slot, ...]
+    preps: tuple[tuple[Slot, tuple[Slot, ...]], ...]
+
+    @property
+    def size(self) -> int:
+        return len(self.before) + len(self.after) + sum(1 + len(w) for _, w in self.preps)
+
+
+@dataclass(slots=True)
+class Verb:
+    """What we know of one verb lemma: its default code (or "---") and its patterns."""
+
+    default: str = "---"
+    patterns: list[Pattern] = field(default_factory=list)
+
+
+@dataclass(slots=True, frozen=True)
+class Noun:
+    """An event noun ("talks", "visit", "attack") and the prepositions that name the other party."""
+
+    code: str
+    target_preps: frozenset[str]
+    refine: dict[str, str]
+
+
+@dataclass(slots=True)
+class Lexicon:
+    verbs: dict[str, Verb]
+    forms: dict[str, str]  # irregular form -> base ("met" -> "meet")
+    nouns: dict[str, Noun]
+    modality: dict[str, tuple[str, str]]  # root -> (negated code or "-", future code or "")
+
+    def verb(self, lemma: str, text: str) -> Verb | None:
+        return self.verbs.get(lemma) or self.verbs.get(self.forms.get(text, ""))
+
+
+def _slots(text: str) -> tuple[Slot, ...]:
+    return tuple(frozenset(w.split("|")) for w in text.split() if w)
+
+
+def _preps(text: str) -> tuple[tuple[Slot, tuple[Slot, ...]], ...]:
+    out = []
+    for group in (g for g in text.split(";") if g.strip()):
+        slots = _slots(group)
+        out.append((slots[0], slots[1:]))
+    return tuple(out)
+
+
+def _usable(code: str) -> bool:
+    """`---` (no event), a CAMEO code, or `:code` (a code for the reverse direction)."""
+    return code == "---" or is_code(code.removeprefix(":"))
+
+
+def _add_dictionary(verbs: dict[str, Verb], forms: dict[str, str], rows_v, rows_p, core: dict[str, str]) -> None:
+    """Merge verb rows (block, block_code, verb, forms, code, phrasal) and pattern rows into `verbs`."""
+    blocks: dict[str, list[dict[str, str]]] = {}
+    for p in rows_p:
+        blocks.setdefault(p["block"], []).append(p)
+    for v in rows_v:
+        base = v["verb"]
+        entry = verbs.setdefault(base, Verb())
+        for form in v["forms"].split():
+            forms.setdefault(form, base)
+        block_code = v["block_code"] or "---"
+        phrasal = bool(v.get("phrasal"))
+        own = v["code"] or block_code
+        if entry.default == "---" and _usable(own) and not phrasal:
+            entry.default = own
+        for p in blocks.get(v["block"], []):
+            if p.get("verb") and p["verb"] != base or phrasal and p.get("verb") != base:
+                continue  # a phrasal verb brings only its own pattern
+            code = p["code"] or block_code
+            if _usable(code):
+                entry.patterns.append(Pattern(code, _slots(p["before"]), _slots(p["after"]), _preps(p["preps"])))
+    for verb, code in core.items():
+        verbs.setdefault(verb, Verb()).default = code
+
+
+@functools.cache
+def builtin_lexicon() -> Lexicon:
+    verbs_rows = list(read_table(data_path("events/verbs.tsv"), ("block", "verb")))
+    pattern_rows = list(read_table(data_path("events/verb_patterns.tsv"), ("block",)))
+    core = {r["verb"]: r["code"] for r in read_table(data_path("events/verbs_core.tsv"), ("verb", "code"))}
+    verbs: dict[str, Verb] = {}
+    forms: dict[str, str] = {}
+    _add_dictionary(verbs, forms, verbs_rows, pattern_rows, core)
+    nouns = {r["noun"]: Noun(r["code"], frozenset(p for p in r["target_preps"].split(",") if p),
+                             dict(kv.split("=") for kv in r["refine"].split(",") if "=" in kv))
+             for r in read_table(data_path("events/nouns.tsv"), ("noun", "code"))}
+    modality = {r["root"]: (r["negated"], r["future"])
+                for r in read_table(data_path("events/modality.tsv"), ("root", "negated"))}
+    return Lexicon(verbs, forms, nouns, modality)
+
+
+@functools.cache
+def lexicon_for(dictionaries: tuple[Path, ...]) -> Lexicon:
+    """The built-in lexicon, with user PETRARCH verb dictionaries replacing the verbs they define."""
+    base = builtin_lexicon()
+    user = [p for p in dictionaries if is_verb_dictionary(p)]
+    if not user:
+        return base
+    verbs = dict(base.verbs)
+    forms = dict(base.forms)
+    for path in user:
+        vd = read_verb_dictionary(path)
+        rows_v = [{"block": v.block, "block_code": vd.blocks.get(v.block, "---"), "verb": v.verb,
+                   "forms": " ".join(v.forms), "code": v.code, "phrasal": "yes" if v.phrasal else ""}
+                  for v in vd.verbs]
+        rows_p = [{"block": p.block, "code": p.code, "before": " ".join(p.before), "after": " ".join(p.after),
+                   "preps": ";".join(p.preps), "verb": p.verb} for p in vd.patterns]
+        for v in rows_v:
+            verbs.pop(v["verb"], None)
+        _add_dictionary(verbs, forms, rows_v, rows_p, {})
+    return Lexicon(verbs, forms, base.nouns, base.modality)

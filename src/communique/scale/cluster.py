@@ -1,0 +1,35 @@
+"""Where the shards run: a LocalCluster started for the run, or a running Dask scheduler.
+
+Locally every worker is its own process with one thread, because spaCy parsing holds the GIL:
+processes, not threads, are what use more cores. On a cluster of machines the user starts
+`dask scheduler` and `dask worker ADDRESS --nthreads 1` themselves and passes --scheduler.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from distributed import Client, LocalCluster
+
+from communique.errors import ConfigError
+
+
+@contextmanager
+def dask_client(workers: int | None = None, scheduler: str | None = None) -> Iterator[Client]:
+    """A connected Client; the LocalCluster (if any) is closed on exit."""
+    if scheduler:
+        try:
+            client = Client(scheduler, timeout="20s")
+        except OSError as err:
+            raise ConfigError(f"cannot reach the Dask scheduler at {scheduler}: {err}; "
+                              "start one with `dask scheduler` or run without --scheduler") from err
+        with client:
+            yield client
+        return
+    n = workers or os.cpu_count() or 1
+    with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
+                      silence_logs=logging.ERROR, memory_limit=0) as cluster, Client(cluster) as client:
+        yield client
