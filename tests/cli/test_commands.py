@@ -90,3 +90,10 @@ def test_progress_bar_can_be_forced_and_the_summary_still_ends_the_run(tmp_path)
     result = run("ingest", str(SAMPLES), "--db", str(tmp_path / "p.duckdb"), "--no-nlp", "--progress")
     assert result.exit_code == 0 and "documents" in result.stderr
     assert result.stderr.rstrip().splitlines()[-1].startswith(f"communique: {tmp_path}/p.duckdb: seen 6")
+
+
+def test_stdin_is_never_skipped_by_its_name(tmp_path):
+    db = str(tmp_path / "in.duckdb")
+    run("ingest", "-", "--db", db, "--no-nlp", input=b"Ministers of Chile and Peru met in Lima on Monday.\n")
+    second = run("ingest", "-", "--db", db, "--no-nlp", input=b"Ministers of Chile and Peru met again on Friday.\n")
+    assert "added 1  already present 0" in second.stderr

@@ -106,3 +106,30 @@ def test_reading_is_lazy_and_memory_stays_flat(write):
     tracemalloc.stop()
     assert count == 6000
     assert peak < 2_000_000, peak
+
+
+def test_pretty_printed_json_object_or_list(write):
+    import json
+
+    one = read_all(write("one.json", json.dumps({"id": "j1", "text": "Ministers met."}, indent=2).encode()))
+    many = read_all(write("many.json", json.dumps([{"text": "A."}, {"id": "j3", "text": "B."}], indent=1).encode()))
+    assert [(d.source.rsplit("#")[1], d.content) for d in one + many] == [("j1", "Ministers met."), ("1", "A."), ("j3", "B.")]
+
+
+def test_warc_payload_gzip_and_chunked_transfer_are_decoded(write):
+    """Crawlers store the HTTP body as sent: gzip content-encoding and chunked transfer must be undone."""
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    body = gzip.compress(PAGE.encode())
+    chunked = f"{len(body):x}\r\n".encode() + body + b"\r\n0\r\n\r\n"
+    out = BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    http = StatusAndHeaders("200 OK", [("Content-Type", "text/html"), ("Content-Encoding", "gzip"),
+                                       ("Transfer-Encoding", "chunked")], protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record("https://e.org/z", "response", payload=BytesIO(chunked),
+                                                  http_headers=http))
+    (doc,) = read_all(write("z.warc.gz", out.getvalue()))
+    assert doc.content == PAGE

@@ -11,7 +11,7 @@ import pytest
 
 from tests.scale.conftest import communique, done_shards, popen_communique, table, write_sample
 
-ARTICLES, SHARD_LINES = 1000, 5
+ARTICLES, SHARD_LINES = 150, 3
 SHARDS = ARTICLES // SHARD_LINES
 
 

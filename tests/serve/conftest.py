@@ -15,7 +15,7 @@ import pytest
 
 from .dbbuild import build
 
-CORPUS_ARTICLES = int(os.environ.get("COMMUNIQUE_SERVE_TEST_ARTICLES", "25"))
+CORPUS_ARTICLES = int(os.environ.get("COMMUNIQUE_SERVE_TEST_ARTICLES", "20"))
 CHROMIUM = os.environ.get("COMMUNIQUE_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -24,7 +24,8 @@ ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 
 @pytest.fixture(scope="session")
 def serve_db(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """examples + CORPUS_ARTICLES corpus articles via `communique ingest`, plus written.py records."""
+    """samples/ + examples + CORPUS_ARTICLES corpus articles via `communique ingest`, plus the
+    written.py records (built once per session, in a temporary folder)."""
     return build(tmp_path_factory.mktemp("serve") / "serve.duckdb", shared, CORPUS_ARTICLES)
 
 

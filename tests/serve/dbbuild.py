@@ -1,5 +1,5 @@
 """Build the serve tests' database with the real tools: `communique ingest` (the CLI, in a
-subprocess) over ../shared/examples and N corpus articles, then the hand-written records of
+subprocess) over samples/, ../shared/examples and N corpus articles, then the hand-written records of
 written.py through the real Store.
 
 The corpus file is read in place; the N international articles (intl_ids.txt) are written to a
@@ -21,6 +21,8 @@ from communique.store.database import Store
 from communique.store.tally import RunTally
 
 from .written import written_records
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def corpus_lines(shared: Path, count: int, skip: int = 0) -> Iterator[str]:
@@ -61,7 +63,7 @@ def build(db_path: Path, shared: Path, count: int, *extra: str) -> Path:
     with tempfile.TemporaryDirectory() as tmp:
         subset = Path(tmp) / "corpus-subset.jsonl"
         subset.write_text("".join(corpus_lines(shared, count)), encoding="utf-8")
-        examples = [str(p) for p in sorted((shared / "examples").glob("*.txt"))]
+        examples = [str(REPO / "samples"), *(str(p) for p in sorted((shared / "examples").glob("*.txt")))]
         try:
             ingest(db_path, [*examples, str(subset)], *extra)
         except RuntimeError as err:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from .written import SCRIPT_TITLE
 
@@ -18,7 +19,7 @@ def test_search_to_article_to_event_evidence(page, artifacts):
     page.fill("input[name=q]", "Orenburg")
     page.click("#search-form button[type=submit]")
     result = page.locator("li.result a.title", has_text="Russia accuses Kazakhstan over idle trains")
-    assert result.count() == 1
+    expect(result).to_have_count(1)
     result.click()
     page.wait_for_url(re.compile(r"/articles/written-trains-feb$"))
     assert page.locator("h1").inner_text() == "Russia accuses Kazakhstan over idle trains"
@@ -76,7 +77,8 @@ def test_dyad_page_chart_and_the_events_behind_a_point(page, artifacts):
     legend = page.locator("#dyad-chart figcaption").inner_text()
     assert "Cooperation" in legend and "Conflict" in legend
     assert page.locator("#dyad-chart circle").count() == 24  # two series, twelve months
-    page.screenshot(path=str(artifacts / "dyad.png"), full_page=True)
+    page.screenshot(path=str(artifacts / "dyad.png"), clip={"x": 0, "y": 0, "width": 1280, "height": 1120})
+    page.screenshot(path=str(artifacts / "dyad-full.png"), full_page=True)
 
     may = page.locator("#dyad-chart .s-conflict a.point-link").nth(4)  # May 2022: three quarrels
     may.click()
@@ -96,6 +98,7 @@ def test_events_table_filters(page):
     page.fill("input[name=end]", "2023-02-28")
     page.click("#event-filters button[type=submit]")
     page.wait_for_url(re.compile(r"root=04"))
+    expect(page.locator("table.events .cameo")).to_have_count(2)
     cameos = page.locator("table.events .cameo").all_inner_texts()
     assert cameos == ["040", "040"]
     csv_link = page.locator("p.downloads a", has_text="CSV").get_attribute("href")
@@ -114,6 +117,11 @@ def test_network_links_to_dyads(page, artifacts):
     page.goto("/network?start=2022-01-01&end=2022-12-31")
     assert page.locator("#network .node").count() == 2
     page.screenshot(path=str(artifacts / "network.png"), full_page=True)
-    page.locator("#network a.edge-link").first.click()
+    # click the middle of the first arrow, where a person would (its box centre is off the curve)
+    x, y = page.locator("#network path.edge").first.evaluate(
+        """p => { const m = p.getPointAtLength(p.getTotalLength() / 2);
+                  const pt = p.ownerSVGElement.createSVGPoint(); pt.x = m.x; pt.y = m.y;
+                  const s = pt.matrixTransform(p.getScreenCTM()); return [s.x, s.y]; }""")
+    page.mouse.click(x, y)
     page.wait_for_url(re.compile(r"/dyad\?a=[A-Z]{3}&b=[A-Z]{3}"))
     assert page.locator("#dyad-chart svg").is_visible()

@@ -7,8 +7,6 @@ the API's parameters with the same 4xx, and carries nothing from outside this se
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 
 import pytest
 
@@ -89,28 +87,37 @@ def test_segments_cover_the_text_exactly_once(client):
     assert mentions == ["Pavel Orlov", "Orlov"]
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "communique", *args], capture_output=True, text=True, timeout=120)
+def run_cli(*args: str):
+    """The real `communique` command, in-process (spaCy-free commands need no subprocess)."""
+    from click.testing import CliRunner
+
+    from communique.cli import cli
+
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
 
 
 def test_serve_get_answers_one_request_without_a_server(serve_db):
     done = run_cli("serve", "--db", str(serve_db), "--get", "/api/dyads/KAZ/RUS?start=2023-01-01&end=2023-02-28")
-    assert done.returncode == 0, done.stderr
+    assert done.exit_code == 0, done.stderr
     assert '"q4":1' in done.stdout and done.stdout.endswith("\n")
     bad = run_cli("serve", "--db", str(serve_db), "--get", "/api/events?quad_class=9")
-    assert bad.returncode == 1 and "quad_class" in bad.stdout and "422" in bad.stderr
+    assert bad.exit_code == 1 and "quad_class" in bad.stdout and "422" in bad.stderr
     missing = run_cli("serve", "--db", str(serve_db.parent / "absent.duckdb"), "--get", "/api")
-    assert missing.returncode == 1 and "no database at" in missing.stderr
+    assert missing.exit_code == 1 and "no database at" in missing.stderr
+
+
+def test_serve_refuses_a_bad_port(serve_db):
+    assert run_cli("serve", "--db", str(serve_db), "--port", "70000").exit_code == 2
 
 
 def test_plot_dyad_writes_an_image(serve_db, tmp_path):
     out = tmp_path / "dyad.png"
     done = run_cli("plot", "dyad", "KAZ", "RUS", "--db", str(serve_db), "--out", str(out),
                    "--start", "2022-01-01", "--end", "2022-12-31")
-    assert done.returncode == 0, done.stderr
+    assert done.exit_code == 0, done.stderr
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and out.stat().st_size > 20_000
     assert "12 months" in done.stderr and "10 conflict" in done.stderr
     none = run_cli("plot", "dyad", "KAZ", "ATA", "--db", str(serve_db), "--out", str(tmp_path / "x.png"))
-    assert none.returncode == 1 and "no events between KAZ and ATA" in none.stderr
+    assert none.exit_code == 1 and "no events between KAZ and ATA" in none.stderr
     bad = run_cli("plot", "dyad", "K", "RUS", "--db", str(serve_db), "--out", str(tmp_path / "x.png"))
-    assert bad.returncode == 2
+    assert bad.exit_code == 2

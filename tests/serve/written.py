@@ -8,6 +8,7 @@ payload that must be shown as text. Offsets are computed from the text, never ty
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from communique.model import Actor, Article, Event, Place, Quote, Record
 
@@ -22,7 +23,9 @@ def _spans(text: str, needle: str) -> list[tuple[int, int]]:
 
 
 def _actor(text: str, aid: str, name: str, code: str, kind: str, *mentions: str) -> Actor:
-    spans = sorted(s for m in (name, *mentions) for s in _spans(text, m))
+    found = {s for m in (name, *mentions) for s in _spans(text, m)}
+    # "Orlov" inside "Pavel Orlov" is the same mention, not a second one
+    spans = sorted(s for s in found if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in found))
     country, sector = code[:3], (code[3:] or None)
     return Actor(aid, name, kind, country, sector, code, roles=[], mentions=spans)
 
@@ -32,12 +35,14 @@ def _quote(text: str, words: str, speaker: Actor, kind: str = "direct", cue: str
     return Quote(words, start, end, kind, speaker.id, speaker.name, cue)
 
 
-def _event(text: str, sentence: str, src: Actor, tgt: Actor, coding: tuple[str, str, int, float],
-           day: str, place: Place | None = None, quote: int | None = None) -> Event:
+def _event(text: str, sentence: str, pair: tuple[Actor, Actor], coding: tuple[str, str, int, float],
+           day: str, **extra: Any) -> Event:
+    """An event of `pair` (source, target); `extra` may give its place and quote index."""
     (start, end), *_ = _spans(text, sentence)
+    src, tgt = pair
     cameo, plover, quad, goldstein = coding
     return Event(src.id, tgt.id, src.code, tgt.code, cameo, cameo[:2], plover, quad, goldstein,
-                 sentence, start, end, date=day, place=place, quote=quote, confidence=0.9)
+                 sentence, start, end, date=day, confidence=0.9, **extra)
 
 
 MOSCOW = Place("Moscow", "RUS", 55.75, 37.62)
@@ -57,8 +62,8 @@ def talks(article_id: str, day: str, title: str, cluster: str | None = None) -> 
     quote = _quote(text, "Our partnership with Russia is stronger than ever,", bekov)
     events = [
         _event(text, "The foreign minister of Kazakhstan, Aidar Bekov, held talks with Russian Foreign "
-               "Minister Pavel Orlov in Moscow.", bekov, orlov, ("040", "CONSULT", 1, 1.0), day, MOSCOW),
-        _event(text, "Orlov praised Kazakhstan for its steady support.", orlov, kaz,
+               "Minister Pavel Orlov in Moscow.", (bekov, orlov), ("040", "CONSULT", 1, 1.0), day, place=MOSCOW),
+        _event(text, "Orlov praised Kazakhstan for its steady support.", (orlov, kaz),
                ("051", "COOPERATE", 1, 3.4), day),
     ]
     article = Article(article_id, f"written:{article_id}", text, title=title, authors=["Test Writer"],
@@ -67,7 +72,7 @@ def talks(article_id: str, day: str, title: str, cluster: str | None = None) -> 
     return Record(article, [bekov, orlov, kaz, rus], [quote], events)
 
 
-def sanctions(article_id: str, day: str) -> Record:
+def sanctions(article_id: str, day: str, title: str = "Russia accuses Kazakhstan over idle trains") -> Record:
     """Russia accuses and threatens Kazakhstan (conflict), with a quote mentioning Kazakhstan."""
     text = ("Russian officials accused Kazakhstan of blocking freight trains at the border. "
             "Pavel Orlov said that Kazakhstan would face consequences if the trains stayed idle.\n\n"
@@ -79,13 +84,13 @@ def sanctions(article_id: str, day: str) -> Record:
                    kind="indirect", cue="said")
     events = [
         _event(text, "Russian officials accused Kazakhstan of blocking freight trains at the border.",
-               rus, kaz, ("112", "ACCUSE", 3, -2.0), day),
+               (rus, kaz), ("112", "ACCUSE", 3, -2.0), day),
         _event(text, "Pavel Orlov said that Kazakhstan would face consequences if the trains stayed idle.",
-               orlov, kaz, ("130", "THREATEN", 3, -4.4), day, quote=0),
+               (orlov, kaz), ("130", "THREATEN", 3, -4.4), day, quote=0),
         _event(text, "Russia seized three Kazakh trucks near Orenburg, customs officers reported.",
-               rus, kaz, ("1711", "SEIZE", 4, -9.2), day, Place("Orenburg", "RUS", 51.77, 55.1)),
+               (rus, kaz), ("1711", "SEIZE", 4, -9.2), day, place=Place("Orenburg", "RUS", 51.77, 55.1)),
     ]
-    article = Article(article_id, f"written:{article_id}", text, title="Russia accuses Kazakhstan over idle trains",
+    article = Article(article_id, f"written:{article_id}", text, title=title,
                       published=day, outlet="Written Wire", language="en")
     return Record(article, [orlov, kaz, rus], [quote], events)
 
@@ -99,7 +104,8 @@ def a_year_of_relations() -> list[Record]:
             out.append(talks(f"written-2022-{month:02d}-talks-{i}", f"2022-{month:02d}-{5 + 7 * i:02d}",
                              f"Ministers of Kazakhstan and Russia meet ({month}/{i})"))
         for i in range(rough):
-            out.append(sanctions(f"written-2022-{month:02d}-trains-{i}", f"2022-{month:02d}-{8 + 6 * i:02d}"))
+            out.append(sanctions(f"written-2022-{month:02d}-trains-{i}", f"2022-{month:02d}-{8 + 6 * i:02d}",
+                                 f"Freight dispute between Russia and Kazakhstan ({month}/{i})"))
     return out
 
 

@@ -38,6 +38,7 @@ class BodyMention:
     sector: str | None
     kind: str
     name: str
+    proper: bool = False  # named by a dictionary entry, not by a role phrase
 
 
 def _metonymic(tok: Token) -> bool:
@@ -62,15 +63,15 @@ def from_hit(ctx: Context, hit: Hit) -> BodyMention | None:
     entry, span = hit.entry, hit.span
     root = span.root
     if entry.kind == STATE:
-        return BodyMention(span, entry.code, entry.country, None, STATE, ctx.knowledge.countries.get(entry.code, entry.name)
-                           or span.text)
+        name = ctx.knowledge.countries.get(entry.code, entry.name) or span.text
+        return BodyMention(span, entry.code, entry.country, None, STATE, name, True)
     if entry.kind == REGION:
-        return BodyMention(span, entry.code, entry.country, None, GROUP, span.text)
+        return BodyMention(span, entry.code, entry.country, None, GROUP, span.text, True)
     if entry.kind in {ORG, GROUP}:
-        return BodyMention(span, entry.code, entry.country, entry.sector, entry.kind, span.text)
+        return BodyMention(span, entry.code, entry.country, entry.sector, entry.kind, span.text, True)
     if entry.kind == CAPITAL and entry.metonym and _metonymic(root):
         stands = split_code(entry.metonym)
-        return BodyMention(span, entry.metonym, stands.country, stands.sector, STATE, span.text)
+        return BodyMention(span, entry.metonym, stands.country, stands.sector, STATE, span.text, True)
     if entry.kind == DEMONYM and root.tag_ in PLURAL_TAGS and root.dep_ not in MODIFIER_DEPS:
         return BodyMention(span, entry.code, entry.country, None, GROUP, span.text)
     return None
@@ -116,10 +117,22 @@ def is_head(ctx: Context, tok: Token, match: RoleMatch) -> bool:
 
 
 def phrase(tok: Token, mods: list[Token]) -> Span:
-    """The noun phrase from its first left modifier (or article) to the head."""
-    lefts = [t.i for t in mods if t.i < tok.i]
-    start = min(lefts, default=tok.i)
+    """The noun phrase from its first left modifier (or article) to the head, without gaps or
+    punctuation (a misparse must not swallow the clause before it)."""
+    lefts = {t.i for t in mods if t.i < tok.i}
+    start = tok.i
+    while start - 1 in lefts and _nominal(tok.doc[start - 1]):
+        start -= 1
+    while start < tok.i and tok.doc[start].pos_ in {"ADV", "CCONJ", "PUNCT", "PART"}:
+        start += 1  # "just the prime minister"
     return tok.doc[start:tok.i + 1]
+
+
+def _nominal(tok: Token) -> bool:
+    """A word that can sit inside a noun phrase before its head."""
+    if tok.text in {"-", "'s", "’s"}:
+        return True
+    return not tok.is_punct and not tok.is_space and tok.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "PART"}
 
 
 def code_of(entry: Entry | None, sector: str) -> tuple[str, str | None, str]:

@@ -16,7 +16,7 @@ from communique.actors.tables import Entry, Knowledge, Role
 HONORIFICS = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female",
               "miss": "female", "dr": None, "dr.": None, "sir": "male", "dame": "female", "lord": "male",
               "lady": "female", "madam": "female"}
-CONNECTORS = {"and", "of", "for", "'s", "’s", "-", "&", "on"}
+CONNECTORS = {"and", "of", "for", "'s", "’s", "-", "&"}
 
 
 @dataclass(slots=True)

@@ -4,15 +4,17 @@ News names a person in full once, then uses the surname, a title ("the minister"
 minister") or a pronoun. A pronoun takes the nearest compatible person, preferring a subject:
 earlier in its own sentence, else the subject of the last sentence that mentions a person (the
 speaker of a quote is the subject of its attribution). A title takes the most recently mentioned
-person whose roles contain the title's head word (or whose sector matches a generic title such as
-"official") and whose country agrees with the title's demonym.
+person whose roles contain the title's words (or a role the title paraphrases: "the top diplomat"
+for a foreign minister, data/actors/title_aliases.tsv) and whose country agrees with its demonym.
 """
 
 from __future__ import annotations
 
-from communique.actors.drafts import Draft, Mention, Timeline
+import functools
 
-GENERIC_TITLES = {"official", "diplomat", "leader", "politician", "head", "chief", "envoy", "representative"}
+from communique.actors.drafts import Draft, Mention, Timeline
+from communique.knowledge import data_path, read_table
+
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male",
             "she": "female", "her": "female", "hers": "female", "herself": "female"}
 
@@ -34,15 +36,25 @@ def resolve_pronoun(timeline: Timeline, offset: int, sent_start: int, gender: st
     return next((m.draft for m in reversed(in_latest) if m.subject), in_latest[-1].draft)
 
 
-def _title_fits(draft: Draft, head: str, country: str | None, sector: str | None) -> bool:
+@functools.cache
+def title_aliases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Title head word -> role phrases it may stand for (data/actors/title_aliases.tsv)."""
+    rows = read_table(data_path("actors/title_aliases.tsv"), ("title", "implies"))
+    return {r["title"]: tuple(tuple(p.split()) for p in r["implies"].split("|")) for r in rows}
+
+
+def _title_fits(draft: Draft, words: tuple[str, ...], country: str | None) -> bool:
+    """Every word of the title is among the person's role words ("the prime minister" is not a
+    deputy foreign minister), or the title paraphrases one of the person's roles ("the top diplomat")."""
     if not draft.is_person or (country is not None and draft.country != country):
         return False
-    if head in draft.role_words:
+    if all(w in draft.role_words for w in words):
         return True
-    return head in GENERIC_TITLES and sector is not None and draft.sector == sector
+    implied = title_aliases().get(words[-1], ())
+    return any(all(w in draft.role_words for w in phrase) for phrase in implied)
 
 
-def resolve_title(timeline: Timeline, offset: int, head: str, country: str | None, sector: str | None) -> Draft | None:
+def resolve_title(timeline: Timeline, offset: int, words: tuple[str, ...], country: str | None) -> Draft | None:
     """The person "the (Russian) minister" at `offset` refers to: the latest one with that role."""
     candidates: list[Mention] = timeline.before(offset)
-    return next((m.draft for m in candidates if _title_fits(m.draft, head, country, sector)), None)
+    return next((m.draft for m in candidates if _title_fits(m.draft, words, country)), None)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from communique.actors.tables import PERSON, Entry, Role, split_code
@@ -37,7 +38,8 @@ def read_tsv(path: Path) -> Names:
     out: Names = {}
     for row in read_table(path, ("name", "code")):
         kind = row.get("kind") or None
-        entry = _entry(row["name"], row["code"], kind, row.get("from"), row.get("until"))
+        entry = replace(_entry(row["name"], row["code"], kind, row.get("from"), row.get("until")),
+                        gender=row.get("gender") or None)
         out.setdefault(row["name"], []).append(entry)
     return out
 

@@ -16,8 +16,8 @@ from communique.actors import bodies
 from communique.actors.context import Context, RoleMatch
 from communique.actors.coref import PRONOUNS, resolve_pronoun, resolve_title
 from communique.actors.drafts import Draft, Timeline
-from communique.actors.people import Person, find_names, read_person
-from communique.actors.tables import DEMONYM, PERSON, STATE
+from communique.actors.people import FORMER, Person, find_names, read_person
+from communique.actors.tables import DEMONYM, PERSON, STATE, Entry
 
 STANDALONE = {"NGO", "IGO"}  # sectors that are whole CAMEO codes without a country ("a human rights group")
 
@@ -32,18 +32,27 @@ class Assembly:
     surnames: dict[str, Draft] = field(default_factory=dict)
     bodies: dict[str, Draft] = field(default_factory=dict)  # code -> non-person draft
     taken: set[int] = field(default_factory=set)  # token indices already part of a mention or a title
+    named: set[str] = field(default_factory=set)  # body codes whose draft has a dictionary name
+    person_at: dict[int, Draft] = field(default_factory=dict)  # token index -> person mentioned there
 
     def mention(self, draft: Draft, span: Span) -> None:
         self.timeline.add(draft, span.start_char, span.end_char, span.root)
         self.taken.update(range(span.start, span.end))
+        if draft.is_person:
+            self.person_at.update(dict.fromkeys(range(span.start, span.end), draft))
 
     def body(self, found: bodies.BodyMention) -> Draft:
+        """The one draft per code; its name is the first dictionary name seen ("the State
+        Department" rather than "More than 50 State Department officials")."""
         draft = self.bodies.get(found.code)
         if draft is None:
             draft = Draft(found.kind, found.code, found.country, found.sector, found.name)
             self.bodies[found.code] = draft
-        elif found.kind != STATE and len(found.name) > len(draft.name) and draft.kind != STATE:
+            if found.proper:
+                self.named.add(found.code)
+        elif found.proper and found.code not in self.named and draft.kind != STATE:
             draft.name = found.name
+            self.named.add(found.code)
         return draft
 
 
@@ -58,9 +67,13 @@ def _person_draft(asm: Assembly, person: Person) -> Draft:
             draft = known  # "Sergey Lavrov" / "Sergei Lavrov"
     if draft is None:
         draft = Draft(PERSON, "", None, None, person.name)
-        asm.surnames.setdefault(person.surname, draft)
+        for surname in person.surnames(asm.ctx.knowledge.family_first):
+            asm.surnames.setdefault(surname, draft)
     asm.people[person.name] = draft
     return draft
+
+
+_no_entry = Entry("", "", None, None, "")
 
 
 def _settle(draft: Draft, people: list[Person]) -> None:
@@ -71,7 +84,7 @@ def _settle(draft: Draft, people: list[Person]) -> None:
     country = next((p.country for p in people if p.country), None)
     best = max(people, key=lambda p: p.priority)
     sector = best.sector if best.priority >= 0 else None
-    draft.gender = next((p.gender for p in people if p.gender), None)
+    draft.gender = next((p.gender for p in people if p.gender), None) or (entry or former or _no_entry).gender
     if entry is not None:
         draft.code, draft.country, draft.sector = entry.code, entry.country, entry.sector
     elif org is not None:
@@ -84,12 +97,14 @@ def _settle(draft: Draft, people: list[Person]) -> None:
 
 
 def add_people(asm: Assembly) -> None:
+    """Named people: full names first, in text order, so a surname shared by two people ("Justin
+    Trudeau", "Sophie Gregoire Trudeau") goes to the one named first; then single names."""
     ctx = asm.ctx
     spans = [span for span in find_names(ctx) if span.text not in ctx.authors]
     names = frozenset(i for span in spans for i in range(span.start, span.end))
     found = [read_person(ctx, span, names) for span in spans]
     by_draft: dict[int, tuple[Draft, list[Person]]] = {}
-    for person in sorted(found, key=lambda p: (-len(p.span), p.span.start)):
+    for person in sorted(found, key=lambda p: (len(p.span) == 1, p.span.start)):
         draft = _person_draft(asm, person)
         by_draft.setdefault(id(draft), (draft, []))[1].append(person)
         if len(person.name) > len(draft.name):
@@ -98,6 +113,8 @@ def add_people(asm: Assembly) -> None:
         asm.taken.update(person.described)
     for draft, people in by_draft.values():
         _settle(draft, people)
+        if all(p.body for p in people):
+            draft.kind = "organization"
     for person in found:
         asm.mention(asm.people[person.name], person.span)
     _surname_mentions(asm)
@@ -152,6 +169,8 @@ def role_nouns(asm: Assembly) -> list[Anaphor]:
         tok = ctx.doc[i]
         if i in asm.taken or i in ctx.hit_at or not bodies.is_head(ctx, tok, match):
             continue
+        if match.start < i and tok.dep_ == "pobj":
+            continue  # "State" closing "Secretary of State": the phrase is headed by "Secretary"
         item = _role_noun(asm, tok, match)
         if item is not None:
             out.append(item)
@@ -159,18 +178,29 @@ def role_nouns(asm: Assembly) -> list[Anaphor]:
     return out
 
 
+def _person_anchor(asm: Assembly, mods: list[Token]) -> list[tuple[Entry, Token]]:
+    """"the Assad regime", "the Obama administration": a person's country anchors the body."""
+    for tok in mods:
+        draft = asm.person_at.get(tok.i)
+        if draft is not None and draft.country and len(draft.country) == 3:
+            return [(Entry(STATE, draft.country, draft.country, None, draft.name), tok)]
+    return []
+
+
 def _role_noun(asm: Assembly, tok: Token, match: RoleMatch) -> Anaphor | None:
     ctx = asm.ctx
     mods = bodies.modifiers(tok)
-    anchors = bodies.anchors(ctx, mods)
+    anchors = bodies.anchors(ctx, mods) or _person_anchor(asm, mods)
     entry = anchors[0][0] if anchors else None
     best = ctx.best_role([t for t in mods if t.i < tok.i] + [tok]) or match
-    code, country, sector = bodies.code_of(entry, best.role.sector)
+    sector_word = "ELI" if any(t.lower_ in FORMER for t in mods if t.i < tok.i) else best.role.sector
+    code, country, sector = bodies.code_of(entry, sector_word)
     span = bodies.phrase(tok, mods)
     indefinite = bodies.is_indefinite(mods)
     if match.role.kind == PERSON and tok.tag_ not in bodies.PLURAL_TAGS:
         if not indefinite:
-            return Anaphor(tok, span, "title", ctx.lemmas[tok.i], country, sector, code if entry else "")
+            words = " ".join(ctx.lemmas[match.start:match.end]).replace("-", " ")
+            return Anaphor(tok, span, "title", words, country, sector, code if entry else "")
         if entry is not None:  # "a senior Guyanese police officer": someone, though unnamed
             draft = Draft(PERSON, code, country, sector, span.text)
             draft.add_roles([tok.text], [ctx.lemmas[tok.i]])
@@ -181,13 +211,16 @@ def _role_noun(asm: Assembly, tok: Token, match: RoleMatch) -> Anaphor | None:
         if sector in STANDALONE:  # "a regional peacekeeping force", "a human rights group"
             asm.mention(asm.body(bodies.BodyMention(span, sector, None, sector, "organization", span.text)), span)
         elif any(t.lower_ == "the" for t in mods):
-            return Anaphor(tok, span, "body", ctx.lemmas[tok.i], None, sector)
+            loose = match.role.kind != PERSON and tok.tag_ not in bodies.PLURAL_TAGS
+            return Anaphor(tok, span, "body", ctx.lemmas[tok.i], None, sector, "loose" if loose else "")
         return None
     kind = bodies.GROUP if tok.tag_ in bodies.PLURAL_TAGS or match.role.kind == PERSON else "organization"
     for n, (anchor, anchor_tok) in enumerate(anchors):  # "US and British forces": one actor each
-        code, country, sector = bodies.code_of(anchor, best.role.sector)
+        code, country, sector = bodies.code_of(anchor, sector_word)
         where = span if n == 0 else ctx.doc[anchor_tok.i:anchor_tok.i + 1]
-        asm.mention(asm.body(bodies.BodyMention(where, code, country, sector, kind, where.text)), where)
+        draft = asm.body(bodies.BodyMention(where, code, country, sector, kind, where.text))
+        draft.role_words.add(ctx.lemmas[tok.i])
+        asm.mention(draft, where)
     return None
 
 
@@ -197,10 +230,13 @@ def pronouns(doc: Doc, taken: set[int]) -> list[Anaphor]:
 
 
 def _resolve_body(asm: Assembly, item: Anaphor) -> Draft | None:
-    for m in asm.timeline.before(item.span.start_char):
-        if not m.draft.is_person and m.draft.sector == item.sector and m.draft.kind != STATE:
-            return m.draft
-    return None
+    """"the diplomats" -> the latest body called diplomats; "the ministry" (an institution) may also
+    take the latest body of its sector."""
+    earlier = [m.draft for m in asm.timeline.before(item.span.start_char) if not m.draft.is_person]
+    same = next((d for d in earlier if item.head in d.role_words), None)
+    if same is not None or item.code != "loose":
+        return same
+    return next((d for d in earlier if d.sector == item.sector and d.kind != STATE), None)
 
 
 def resolve(asm: Assembly, items: list[Anaphor]) -> None:
@@ -213,10 +249,10 @@ def resolve(asm: Assembly, items: list[Anaphor]) -> None:
             if draft is not None and draft.gender is None:
                 draft.gender = gender
         elif item.kind == "title":
-            draft = resolve_title(asm.timeline, offset, item.head, item.country, item.sector)
+            draft = resolve_title(asm.timeline, offset, tuple(item.head.split()), item.country)
             if draft is None and item.code:
                 draft = Draft(PERSON, item.code, item.country, item.sector, item.span.text)
-                draft.add_roles([item.token.text], [item.head])
+                draft.add_roles([item.token.text], item.head.split())
         else:
             draft = _resolve_body(asm, item)
         if draft is not None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from communique.actors.context import CONNECTORS, HONORIFICS, Context
+from communique.actors.gazetteer import Hit
 from communique.actors.tables import CAPITAL, DEMONYM, ORG, PERSON, REGION_ADJ, STATE, Entry
 
 PARTICLES = {"al", "bin", "ibn", "bint", "de", "del", "da", "dos", "das", "van", "von", "der", "den", "la", "le",
@@ -40,6 +41,7 @@ class Person:
     described: set[int] = field(default_factory=set)  # token indices of titles and appositions
     entry: Entry | None = None  # a dictionary entry for the name itself, valid on the article's date
     former: Entry | None = None  # ... or the one they held before (CAMEO: former officials are ELI)
+    body: bool = False  # the apposition says it is an institution ("Sifo, the national polling company")
 
     @property
     def name(self) -> str:
@@ -50,23 +52,46 @@ class Person:
         words = [t.text for t in self.span if t.lower_ not in SUFFIXES and t.text != "-"]
         return words[-1] if words else self.span.text
 
+    def surnames(self, family_first: frozenset[str]) -> list[str]:
+        """The words a later mention may use alone: the last, and a leading East Asian family name."""
+        first = self.span[0].text
+        return [self.surname, first] if len(self.span) in (2, 3) and first in family_first else [self.surname]
+
 
 def is_name_token(ctx: Context, tok: Token) -> bool:
     """A capitalised word that is not a dictionary name, a role word, a stop word or a date word."""
     text = tok.text
-    if not text[:1].isupper() or tok.i in ctx.hit_at or ctx.is_role_word(tok.i):
+    if tok.i in ctx.hit_at:
+        return _person_hit(ctx, tok.i) is not None  # "Theresa May": a known name, even with a month in it
+    if not text[:1].isupper() or ctx.is_role_word(tok.i) or tok.pos_ in {"VERB", "AUX", "ADV", "PRON", "DET"}:
         return False
     if tok.is_stop or tok.lower_ in NOT_NAMES or tok.lower_ in HONORIFICS or tok.is_punct or tok.like_num:
         return False
     return any(c.islower() for c in text) or (len(text) > 1 and tok.pos_ == "PROPN")
 
 
+def _person_hit(ctx: Context, i: int) -> Hit | None:
+    """The dictionary hit at token i if it names a person (an office holder: "Assad", "Putin")."""
+    hit = ctx.hit_at.get(i)
+    return hit if hit is not None and any(e.kind == PERSON for e in hit.entries) else None
+
+
+def _glued(doc, i: int) -> bool:
+    """Token i is a hyphen or the word after it inside one hyphenated name ("Jae-in", "Young-chan")."""
+    if doc[i].text == "-":
+        return i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_ and i + 1 < len(doc) and \
+            doc[i + 1].is_alpha
+    return i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and \
+        doc[i].is_alpha
+
+
 def _runs(ctx: Context, sent: Span) -> list[Span]:
-    """Maximal runs of name tokens; particles and hyphens inside a run belong to it ("bin Salman")."""
+    """Maximal runs of name tokens; particles and hyphens inside a run belong to it ("bin Salman",
+    "Moon Jae-in")."""
     doc, runs, start = ctx.doc, [], None
     for tok in sent:
-        inner = start is not None and tok.lower_ in PARTICLES and tok.i + 1 < sent.end and \
-            is_name_token(ctx, doc[tok.i + 1])
+        inner = start is not None and ((tok.lower_ in PARTICLES and tok.i + 1 < sent.end and
+                                        is_name_token(ctx, doc[tok.i + 1])) or _glued(doc, tok.i))
         if is_name_token(ctx, tok) or inner:
             start = tok.i if start is None else start
             continue
@@ -94,6 +119,8 @@ def _appositive_role(ctx: Context, run: Span) -> bool:
     partners = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         partners.append(root.head)
+        if root.head.dep_ == "pobj" and root.head.head.dep_ == "prep":
+            partners.append(root.head.head.head)
     return any(ctx.role_at(p.i) is not None and ctx.role_at(p.i).role.kind == PERSON for p in partners)
 
 
@@ -112,24 +139,32 @@ def _trim(ctx: Context, span: Span) -> Span | None:
 
 
 def find_names(ctx: Context) -> list[Span]:
-    """Every span of the text that names a person, in text order, without overlaps."""
+    """Every span of the text that names a person, in text order, without overlaps: NER names,
+    then capitalised runs after a title, with a role in apposition or holding a known name
+    ("Bashar Assad"), then dictionary names the others missed."""
     found: dict[int, Span] = {}
-    for hit in ctx.hits:
-        if any(e.kind == PERSON for e in hit.entries):  # a user dictionary's office holder
-            span = hit.span[1:] if hit.span[0].lower_ == "the" else hit.span
+    covered: set[int] = set()
+
+    def add(span: Span) -> None:
+        if not covered.intersection(range(span.start, span.end)):
             found[span.start] = span
-    covered = {i for s in found.values() for i in range(s.start, s.end)}
+            covered.update(range(span.start, span.end))
+
+    runs = [run for sent in ctx.doc.sents for run in _runs(ctx, sent)]
+    for run in runs:  # known names first, with the given names before them ("Bashar Assad")
+        known = [t.i for t in run if _person_hit(ctx, t.i)]
+        if known:
+            add(ctx.doc[run.start:max(ctx.hit_at[max(known)].span.end, max(known) + 1)])
+    for hit in ctx.hits:
+        if _person_hit(ctx, hit.span.start) or _person_hit(ctx, hit.span.end - 1):
+            add(hit.span[1:] if hit.span[0].lower_ == "the" else hit.span)
     for ent in ctx.doc.ents:
-        if ent.label_ == "PERSON":
-            span = _trim(ctx, ent)
-            if span is not None and not covered.intersection(range(span.start, span.end)):
-                found[span.start] = span
-    covered = {i for s in found.values() for i in range(s.start, s.end)}
-    for sent in ctx.doc.sents:
-        for run in _runs(ctx, sent):
-            if run.start in covered or not (_titled(ctx, run) or _appositive_role(ctx, run)):
-                continue
-            found[run.start] = run
+        span = _trim(ctx, ent) if ent.label_ == "PERSON" and ent.text not in ctx.knowledge.places else None
+        if span is not None:
+            add(span)
+    for run in runs:
+        if _titled(ctx, run) or _appositive_role(ctx, run):
+            add(run)
     return [found[k] for k in sorted(found)]
 
 
@@ -142,7 +177,9 @@ def _prefix(ctx: Context, span: Span, names: frozenset[int]) -> list[Token]:
         wordish = tok.text[:1].isupper() or tok.lower_ in CONNECTORS or tok.lower_ in HONORIFICS
         if not (wordish or i in ctx.hit_at or ctx.is_role_word(i) or (tok.pos_ in {"ADJ", "NOUN"} and tok.is_lower)):
             break
-        if tok.is_punct and tok.text not in {"-"}:
+        if (tok.is_punct and tok.text not in {"-"}) or tok.pos_ in {"VERB", "AUX", "ADP"} and tok.lower_ not in CONNECTORS:
+            break
+        if tok.is_space or "\n" in tok.text_with_ws[:-1] or "\n" in tok.whitespace_:
             break
         out.insert(0, tok)
         i -= 1
@@ -151,16 +188,38 @@ def _prefix(ctx: Context, span: Span, names: frozenset[int]) -> list[Token]:
     return out
 
 
-def _apposition(span: Span) -> list[Token]:
-    """The tokens of an apposition to the name (either side), excluding the name."""
+def _appositive_heads(ctx: Context, span: Span) -> list[Token]:
+    """The nouns in apposition to the name. "The spokeswoman for the Greek Foreign Ministry, Eleni
+    Vardaki": the small model hangs the name on "Ministry"; the person is the spokeswoman."""
     root = span.root
-    tokens: list[Token] = []
-    for child in root.children:
-        if child.dep_ == "appos":
-            tokens += [t for t in child.subtree if t.i >= span.end]
+    heads = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
     if root.dep_ == "appos" and root.head.i < span.start:
-        tokens += [t for t in root.head.subtree if t.i < span.start]
-    return tokens
+        head = root.head
+        owner = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+        match = ctx.role_at(owner.i) if owner is not None else None
+        heads.append(owner if match is not None and match.role.kind == PERSON else head)
+    return heads
+
+
+def _contiguous_left(head: Token, tokens: list[Token]) -> list[Token]:
+    """The tokens of `tokens` that run without a gap or punctuation up to `head` (its noun phrase)."""
+    inside = {t.i for t in tokens}
+    start = head.i
+    while start - 1 in inside and not head.doc[start - 1].is_punct and not head.doc[start - 1].is_space:
+        start -= 1
+    return [head.doc[i] for i in range(start, head.i + 1)]
+
+
+def _apposition(ctx: Context, span: Span) -> tuple[list[Token], list[Token]]:
+    """An apposition to the name (either side): all its tokens, and those of its head noun phrase
+    ("a professor" of "a professor of history at the University of Toronto")."""
+    tokens: list[Token] = []
+    phrase: list[Token] = []
+    for head in _appositive_heads(ctx, span):
+        subtree = [t for t in head.subtree if not span.start <= t.i < span.end]
+        tokens += subtree
+        phrase += _contiguous_left(head, subtree)
+    return tokens, phrase
 
 
 def _segments(tokens: list[Token]) -> list[list[Token]]:
@@ -182,17 +241,36 @@ def _role_text(ctx: Context, segment: list[Token]) -> str | None:
         keep.pop(0)
     if not keep or not any(ctx.is_role_word(t.i) for t in keep):
         return None
+    best = ctx.best_role(keep)
+    if best is None or best.role.kind != PERSON:
+        return None  # "government", "company": not a title a person holds
     last_role = max(t.i for t in keep if ctx.is_role_word(t.i))
     keep = [t for t in keep if t.i <= last_role]
     return ctx.doc[keep[0].i:keep[-1].i + 1].text if keep[-1].i - keep[0].i < 8 else None
 
 
-def describe(ctx: Context, person: Person, tokens: list[Token]) -> None:
-    """Country, organisation, roles and sector from title or apposition tokens."""
+def _qualifies(ctx: Context, hit: Hit, tokens: list[Token]) -> bool:
+    """A country in a title must qualify it ("Russian Foreign Minister", "Russia's top diplomat"),
+    not another noun ("the Russia probe's special counsel")."""
+    if hit.entry.kind in {ORG, "group"}:
+        return True  # an organisation in a person's description is where they work
+    doc, j = ctx.doc, hit.span.end
+    while j < len(doc) and doc[j].lower_ in {"'s", "’s"}:
+        j += 1
+    if j >= len(doc) or doc[j].i not in {t.i for t in tokens}:
+        return True  # the last word of an apposition: "foreign minister of Russia"
+    nxt = doc[j]
+    return ctx.is_role_word(j) or j in ctx.hit_at or nxt.lower_ in CONNECTORS or nxt.text[:1].isupper() or \
+        nxt.pos_ == "ADJ"
+
+
+def describe(ctx: Context, person: Person, tokens: list[Token], phrase: list[Token] | None = None) -> None:
+    """Country, organisation and sector from title or apposition tokens; roles from `phrase`
+    (default: all of them)."""
     for tok in tokens:
         person.described.add(tok.i)
         hit = ctx.hit_at.get(tok.i)
-        if hit is not None and person.org is None:
+        if hit is not None and person.org is None and _qualifies(ctx, hit, tokens):
             entry = hit.entry
             if entry.kind == ORG or entry.kind == "group":
                 person.org = entry
@@ -201,7 +279,7 @@ def describe(ctx: Context, person: Person, tokens: list[Token]) -> None:
                 person.country = entry.country
         if tok.lower_ in HONORIFICS and HONORIFICS[tok.lower_]:
             person.gender = HONORIFICS[tok.lower_]
-    for segment in _segments(tokens):
+    for segment in _segments(tokens if phrase is None else phrase):
         text = _role_text(ctx, segment)
         if text and text not in person.roles:
             person.roles.append(text)
@@ -220,14 +298,30 @@ def _former(terms: tuple[Entry, ...]) -> Entry:
     return Entry(PERSON, f"{last.country}ELI", last.country, "ELI", last.name)
 
 
+def _named_body(ctx: Context, span: Span, head_phrase: list[Token], person: Person) -> bool:
+    """The name is an institution's: the title right before it is a body noun ("national polling
+    company Sifo"), or its apposition is and NER does not say PERSON ("Sifo, the polling company")."""
+    if person.entry is not None:
+        return False
+    before = ctx.role_at(span.start - 1) if span.start > span.sent.start else None
+    if before is not None:
+        return before.role.kind != PERSON  # a title right before the name outweighs NER
+    after = ctx.role_at(head_phrase[-1].i) if head_phrase else None
+    return after is not None and after.role.kind != PERSON and span.root.ent_type_ != "PERSON"
+
+
 def read_person(ctx: Context, span: Span, names: frozenset[int] = frozenset()) -> Person:
     """A Person for one name span, described by the words around it (`names`: tokens of all names)."""
     person = Person(span)
     entries = ctx.knowledge.names.get(span.text) or ctx.knowledge.names.get(span.text.upper()) or ()
+    if not any(e.kind == PERSON for e in entries):  # "Bashar Assad": the known part decides
+        entries = next((h.entries for t in span if (h := _person_hit(ctx, t.i))), entries)
     terms = tuple(e for e in entries if e.kind == PERSON)
     person.entry = ctx.pick(terms)
     if person.entry is None and terms:
         person.former = _former(terms)
     describe(ctx, person, _prefix(ctx, span, names))
-    describe(ctx, person, _apposition(span))
+    tokens, head_phrase = _apposition(ctx, span)
+    describe(ctx, person, tokens, head_phrase)
+    person.body = _named_body(ctx, span, head_phrase, person)
     return person

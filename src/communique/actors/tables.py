@@ -31,6 +31,7 @@ class Entry:
     start: str | None = None  # office holders: ISO date from which the code applies
     end: str | None = None  # ... and until which
     needs_the: bool = False  # "the West", "the Gulf": the bare word alone names nothing
+    gender: str | None = None  # people: "male" or "female", for he/she
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,7 @@ class Knowledge:
     roles: dict[tuple[str, ...], Role]
     countries: dict[str, str]  # code -> canonical country name
     folded: frozenset[str] = frozenset()
+    family_first: frozenset[str] = frozenset()  # "Zhang" in "Zhang Yi" is the surname
 
 
 SECTORS = frozenset("GOV MIL REB OPP PTY COP JUD LEG BUS MED EDU CVL IGO NGO SPY ELI REF HLH LAB REL AGR".split())
@@ -115,7 +117,8 @@ def _leader_entries() -> list[tuple[str, Entry]]:
     out = []
     for row in read_table(data_path("actors/leaders.tsv"), ("name", "code")):
         bare = split_code(row["code"], PERSON)
-        out.append((row["name"], replace(bare, name=row["name"], start=row["from"] or None, end=row["until"] or None)))
+        out.append((row["name"], replace(bare, name=row["name"], start=row["from"] or None, end=row["until"] or None,
+                                         gender=row.get("gender") or None)))
     return out
 
 
@@ -138,7 +141,8 @@ def builtin() -> Knowledge:
         names.setdefault(_bare(name), {})[entry] = None
     roles = {tuple(r["word"].lower().split()): Role(r["sector"], r["kind"], int(r["priority"] or 0))
              for r in read_table(data_path("actors/roles.tsv"), ("word", "sector", "kind"))}
-    return Knowledge({k: tuple(v) for k, v in names.items()}, roles, country_names)
+    family = frozenset(r["surname"] for r in read_table(data_path("actors/family_first.tsv"), ("surname",)))
+    return Knowledge({k: tuple(v) for k, v in names.items()}, roles, country_names, family_first=family)
 
 
 def merged(base: Knowledge, extra_names: dict[str, list[Entry]], extra_roles: dict[tuple[str, ...], Role],
@@ -148,4 +152,4 @@ def merged(base: Knowledge, extra_names: dict[str, list[Entry]], extra_roles: di
     for name, entries in extra_names.items():
         key = _bare(name) if name not in folded else name
         names[key] = (*entries, *names.get(key, ()))
-    return Knowledge(names, {**base.roles, **extra_roles}, base.countries, folded)
+    return Knowledge(names, {**base.roles, **extra_roles}, base.countries, folded, base.family_first)

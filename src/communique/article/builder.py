@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from communique.article.byline import read_byline
-from communique.article.clean import drop_debris, join, paragraphs
+from communique.article.clean import join
 from communique.article.dateline import DatelineParse, parse_dateline
 from communique.article.dates import parse_date
 from communique.article.headline import host_of
@@ -101,13 +101,14 @@ def _from_text(raw: RawDocument, content: str) -> Draft:
 
 def _from_html(raw: RawDocument, content: str) -> Draft:
     page = read_page(content, raw.url)
-    paras = drop_debris(paragraphs(page.text))
-    if paras and page.title and key(paras[0]) == key(page.title):
-        paras = paras[1:]
+    # the extracted text may still open with the headline or a byline line: same rules as text
+    read = read_text(page.text, host_of(page.url), title=page.title, find_headline=False)
+    paras = read.body
+    authors = page.byline.authors or read.byline.authors
     own = {key(x) for x in (page.outlet, outlet_of_host(host_of(page.url))) if x}
     agencies = [a for a in page.byline.agencies if key(a) not in own and key(outlet_named(a) or "") not in own]
     # a WARC record's date is the fetch time, never the publication time: not used here
-    return Draft(paras, page.title, page.byline.authors, agencies, page.published, page.url,
+    return Draft(paras, page.title, authors, agencies, page.published or read.byline.published, page.url,
                  page.outlet or outlet_of_host(host_of(page.url)), page.declared_lang)
 
 

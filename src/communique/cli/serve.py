@@ -26,6 +26,7 @@ def answer_one(db: Path, path: str) -> int:
     Returns the exit status: 0 for a 2xx/3xx answer, 1 otherwise (the body still says why).
     """
     import asyncio
+    from concurrent.futures import ThreadPoolExecutor
 
     import httpx
 
@@ -40,8 +41,9 @@ def answer_one(db: Path, path: str) -> int:
         async with httpx.AsyncClient(transport=transport, base_url="http://localhost") as client:
             return await client.get(path)
 
-    try:
-        response = asyncio.run(fetch())
+    try:  # in a thread of its own, so it works even where an event loop already runs (notebooks)
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            response = pool.submit(asyncio.run, fetch()).result()
     finally:
         app.state.db.close()
     sys.stdout.buffer.write(response.content)

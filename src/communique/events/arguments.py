@@ -136,7 +136,19 @@ def noun_roles(noun: Token, target_preps: frozenset[str], ctx: Context) -> tuple
         return [sources[0]], [sources[1]]
     if not sources:
         sources = _sources_from_above(noun, targets, ctx)
+    if not targets:
+        targets = _victims(noun, sources, ctx)
     return split_group(sources, targets)
+
+
+def _victims(noun: Token, sources: list[str], ctx: Context) -> list[str]:
+    """"Four soldiers were killed in Israeli shelling": the passive subject of the verb the
+    event noun hangs from is its target."""
+    verb = noun.head.head if noun.head.dep_ == "prep" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    _, patient, _ = logical_roles(verb)
+    return [a for a in resolve_phrase(patient, ctx) if a not in sources] if patient is not None else []
 
 
 def _sources_from_above(noun: Token, targets: list[str], ctx: Context) -> list[str]:

@@ -18,13 +18,14 @@ from communique.events.codes import is_code, lookup
 from communique.events.lexicon import Lexicon
 from communique.events.match import match_verb
 from communique.events.mentions import ActorIndex
-from communique.events.statements import evaluation
-from communique.events.syntax import condition_subject, governing_verb
+from communique.events.statements import evaluation, obligation
+from communique.events.syntax import complement_subject, condition_subject, governing_verb
 from communique.model import Event, Quote
 from communique.quotes import QuotedArticle
 
 SKIP_CODES = {"010"}  # "said": the content of a statement is coded, not the saying
-AIMED_ROOTS = {"02", "10", "13"}  # appeals, demands, threats: aimed at whoever must meet the condition
+AIMED_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, accusations, rejections, threats: aimed
+# at whoever the complement names ("demanded that China drop barriers") or must meet the condition
 APPEAL_HEADS = {"want", "urge", "ask", "call", "press", "encourage", "request", "invite", "appeal", "push",
                 "persuade", "expect"}
 
@@ -83,7 +84,7 @@ class ArticleCoder:
         out: list[Found] = []
         coded: dict[int, Found] = {}
         for tok in sent:
-            if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass", "amod"):
+            if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass", "amod") or is_purpose(tok):
                 continue
             found = self.statement(tok) or self.verb(tok, used)
             if found is None:
@@ -108,8 +109,8 @@ class ArticleCoder:
         if m.reverse:
             sources, targets = targets, sources
         if not targets and m.code[:2] in AIMED_ROOTS:
-            targets = [a for a in ctx.index.of_phrase(condition_subject(tok)) if a not in sources] \
-                if condition_subject(tok) is not None else []
+            targets = [a for t in (complement_subject(tok), condition_subject(tok)) if t is not None
+                       for a in ctx.index.of_phrase(t) if a not in sources][:1]
         found = Found(tok, m.code, "pattern" if m.specificity else "default", sources, targets, ctx.notes)
         return _appeal(found, tok, ctx) or found
 
@@ -118,7 +119,7 @@ class ArticleCoder:
         speaker = self.index.actor(quote.speaker) if quote is not None else None
         if speaker is None:
             return None
-        result = evaluation(tok, speaker, self.index)
+        result = evaluation(tok, speaker, self.index) or obligation(tok, speaker, self.index)
         if result is None:
             return None
         code, targets = result
@@ -155,12 +156,19 @@ def _merge_complement(head: Found, child: Found) -> None:
         head.targets = head.targets or child.targets
 
 
+def is_purpose(verb: Token) -> bool:
+    """An infinitive of purpose ("... to help Israel", "in order to ..."): an aim, not an event."""
+    return verb.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _appeal(found: Found, verb: Token, ctx: Context) -> Found | None:
     """"Obama wants Putin to attack": the event is Obama's appeal to Putin (020), not an attack."""
     head = verb.head
-    if verb.dep_ != "xcomp" or head.lemma_ not in APPEAL_HEADS:
+    if verb.dep_ not in ("xcomp", "ccomp") or head.lemma_ not in APPEAL_HEADS or head is verb:
         return None
     objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+    if not objs and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        objs = [c for c in verb.children if c.dep_ == "nsubj"]  # "wants Putin to attack" parsed as a clause
     if not objs:
         return None
     head_ctx = Context(ctx.index, ctx.speaker, ctx.dyad)

@@ -37,7 +37,7 @@ def calibration() -> dict[str, float]:
 def confidence(how: str, notes: set[str]) -> float:
     table = calibration()
     key = evidence_class(how, notes)
-    if key in table:
-        return table[key]
-    base = key.split("+")[0]
-    return table.get(base, table.get("*", DEFAULT))
+    for candidate in (key, key.split("+")[0], key.split("/")[0] + "/*", "*"):
+        if candidate in table:
+            return table[candidate]
+    return DEFAULT

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from communique.events.coder import ArticleCoder, Found
 
 TARGETLESS_ROOTS = {"14"}  # protests need no target; other events without one are not coded
+RECIPROCAL_ROOTS = {"03", "04", "05", "06"}  # "A and B agreed/met/signed/cooperated": each with the other
+PLACE_TARGET_ROOTS = {"04", "14", "15", "17"}  # "met in Zurich", "curfew in Algiers": the place's country
+CLAIM_CUES = {"claim", "admit", "acknowledge", "confirm"}  # claiming one's own violence is 015
 
 
 class Emitter:
@@ -38,10 +41,11 @@ class Emitter:
         if in_condition(anchor):
             return None
         negated_code, future_code = self.coder.lexicon.modality.get(found.code[:2], ("-", ""))
+        mood = modality(anchor) if anchor.pos_ in ("VERB", "AUX") else ""
         if is_negated(anchor):
             found.notes.add("modality")
-            return None if negated_code in ("-", "") else negated_code
-        mood = modality(anchor) if anchor.pos_ in ("VERB", "AUX") else ""
+            refused = mood == "future" or found.code[:2] == "03"
+            return None if negated_code in ("-", "") or not refused else negated_code
         if mood == "hypothetical":
             return None  # "could meet next year": nobody declared it
         if mood == "future" and future_code:
@@ -53,10 +57,16 @@ class Emitter:
         """(source, target) pairs, and the code: a third party's violence reported by a political
         speaker is that speaker's accusation (112) of the party."""
         if found.targets == ["*"]:
+            if info.root not in RECIPROCAL_ROOTS:
+                return [], info
             pairs = [(s, t) for s in found.sources for t in found.sources if s != t]
         else:
             pairs = [(s, t) for s in found.sources for t in (found.targets or [None]) if s != t]
         speaker = self.index.actor(quote.speaker) if quote is not None else None
+        if info.quad_class == 4 and speaker is not None and speaker.id in found.sources \
+                and (quote.cue or "").lower().split()[:1] and _lemma(quote.cue) in CLAIM_CUES:
+            found.how = "accusation"
+            return [(speaker.id, t) for t in found.targets if t != "*"], lookup("015") or info
         if info.quad_class == 4 and speaker is not None:
             accused = [s for s in found.sources if accuses(speaker, self.index.actor(s))]
             if accused:
@@ -78,8 +88,8 @@ class Emitter:
         place = local or place_of_dateline(self.article.datelines)
         for source, target in pairs:
             target_code = self._code(target)
-            if target is None and local is not None and local.country:
-                target_code = local.country  # "curfew in Algiers", "exercises in Alaska": the place's country
+            if target is None and info.root in PLACE_TARGET_ROOTS:
+                target_code = self._implied_target(source, local, info.root)
                 found.notes.add("place_target")
             if not self.acceptable(source, target, target_code, info.root):
                 continue
@@ -109,6 +119,25 @@ class Emitter:
             return False  # a state and its own government, or two mentions of one body
         return True
 
+    def _implied_target(self, source: str | None, local, root: str) -> str | None:
+        """The country an untargeted event is aimed at: the place it happened ("curfew in Algiers"),
+        else, for a protest, the protesters' own government (CAMEO protests address authorities)."""
+        if local is not None and local.country:
+            return local.country
+        actor = self.index.actor(source)
+        if root == "14" and actor is not None and actor.country and len(actor.country) == 3:
+            return f"{actor.country}GOV"
+        return None
+
     def _code(self, actor_id: str | None) -> str | None:
         actor = self.index.actor(actor_id)
         return actor.code if actor else None
+
+
+def _lemma(cue: str | None) -> str:
+    """"claimed", "claims" -> "claim": enough for the handful of claim verbs."""
+    word = (cue or "").lower().split()[0] if cue else ""
+    for suffix in ("ed", "s", "d"):
+        if word.endswith(suffix) and word[: -len(suffix)] in CLAIM_CUES:
+            return word[: -len(suffix)]
+    return word

@@ -98,15 +98,19 @@ def _add_dictionary(verbs: dict[str, Verb], forms: dict[str, str], rows_v, rows_
             code = p["code"] or block_code
             if _usable(code):
                 entry.patterns.append(Pattern(code, _slots(p["before"]), _slots(p["after"]), _preps(p["preps"])))
-    for verb, code in core.items():
-        verbs.setdefault(verb, Verb()).default = code
+    for verb, (code, strict) in core.items():
+        entry = verbs.setdefault(verb, Verb())
+        entry.default = code
+        if strict:  # the codebook's code holds whatever follows the verb
+            entry.patterns = [p for p in entry.patterns if p.code == "---"]
 
 
 @functools.cache
 def builtin_lexicon() -> Lexicon:
     verbs_rows = list(read_table(data_path("events/verbs.tsv"), ("block", "verb")))
     pattern_rows = list(read_table(data_path("events/verb_patterns.tsv"), ("block",)))
-    core = {r["verb"]: r["code"] for r in read_table(data_path("events/verbs_core.tsv"), ("verb", "code"))}
+    core = {r["verb"]: (r["code"], r.get("strict") == "yes")
+            for r in read_table(data_path("events/verbs_core.tsv"), ("verb", "code"))}
     verbs: dict[str, Verb] = {}
     forms: dict[str, str] = {}
     _add_dictionary(verbs, forms, verbs_rows, pattern_rows, core)

@@ -68,9 +68,11 @@ class ActorIndex:
 
 
 def _conjuncts(head: Token) -> list[Token]:
+    """The phrase and its co-ordinated phrases; an apposition that starts a list ("the US, Russia,
+    and Switzerland") counts as one of them, an apposition naming the same thing does not."""
     out = [head]
     for child in head.children:
-        if child.dep_ == "conj":
+        if child.dep_ == "conj" or child.dep_ == "appos" and any(c.dep_ == "conj" for c in child.children):
             out.extend(_conjuncts(child))
     return out
 

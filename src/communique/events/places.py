@@ -65,14 +65,25 @@ def place_in_clause(anchor: Token) -> Place | None:
         node, depth = queue.pop(0)
         for child in node.children:
             if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
-                for obj in (c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in PLACE_LABELS):
-                    ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
-                    place = lookup(ent.text if ent is not None else obj.text)
+                for obj in (c for c in child.children if c.dep_ == "pobj"):
+                    place = _named_place(obj)
                     if place is not None:
                         return place
             elif depth < 2 and (child.dep_ in ("dobj", "pobj", "npadvmod") or
                                 child.dep_ == "prep" and child.lower_ in ("with", "to", "between", "during", "at")):
                 queue.append((child, depth + 1))
+    return None
+
+
+def _named_place(obj: Token) -> Place | None:
+    """The place a locative object names: "Moscow", or "the northern city of Kirkuk"."""
+    for tok in (obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj")):
+        if tok.ent_type_ in PLACE_LABELS:
+            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            place = lookup(ent.text if ent is not None else tok.text)
+            if place is not None:
+                return place
     return None
 
 

@@ -3,6 +3,7 @@
 - Evaluations: a speaker calling another actor's relations, policy or conduct "successful",
   "constructive" (051 praise) or "unacceptable", "hostile" (111 criticize), in a copular
   statement ("relations were an example of successful cooperation"). Words: evaluations.tsv.
+- Obligations: "Y must withdraw" in a speaker's words is the speaker's demand (100) on Y.
 - Reported conflict: a political actor saying that a third party attacked, shelled or seized
   is an accusation (112) against that party (CAMEO's "accuse"; PETRARCH's "claimed that ISIL
   had attacked Iraq" is USA 112 ISIL). Reporters, media and witnesses only report: their
@@ -46,6 +47,18 @@ def evaluation(verb: Token, speaker: Actor, index: ActorIndex) -> tuple[str, lis
         if actor is not None and actor.id not in targets and actor.country and actor.country != speaker.country:
             targets.append(actor.id)
     return (code, targets) if targets else None
+
+
+def obligation(verb: Token, speaker: Actor, index: ActorIndex) -> tuple[str, list[str]] | None:
+    """"X said Y must withdraw": a speaker telling another actor what it must do demands it (100)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    targets = [a for a in index.of_phrase(subject)
+               if a != speaker.id and (index.actor(a) is None or index.actor(a).country != speaker.country)]
+    return ("100", targets) if targets else None
 
 
 def accuses(speaker: Actor | None, source: Actor | None) -> bool:

@@ -66,7 +66,10 @@ def logical_roles(verb: Token) -> tuple[Token | None, Token | None, bool]:
             if child.dep_ == "nsubj":
                 return child, None, inherited
             if child.dep_ == "nsubjpass":
-                return agent_of(node), (child if not inherited else None), inherited
+                agent = agent_of(node)
+                if inherited and agent is None:  # "Obama is scheduled to attend": Obama attends
+                    return child, None, inherited
+                return agent, (child if not inherited else None), inherited
         head = node.head
         if head is node:
             break
@@ -137,6 +140,16 @@ def modality(verb: Token) -> str:
     if any(a in FUTURE for a in auxes) or "would" in auxes or "going" in auxes:
         return "future"
     return ""
+
+
+def complement_subject(verb: Token) -> Token | None:
+    """The subject of the verb's `that`-clause: who a demand or accusation is about."""
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp"):
+            subj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return subj
+    return None
 
 
 def condition_subject(verb: Token) -> Token | None:

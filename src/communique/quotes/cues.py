@@ -21,6 +21,7 @@ class Lexicon:
     """Cue lemmas by form. `verbs` take a clause or a quotation; `introducers` only a quotation."""
 
     verbs: dict[str, str]  # lemma -> kind
+    takes: dict[str, frozenset[str]]  # lemma -> {"infinitive", "object"}: complements besides a clause
     introducers: frozenset[str]
     phrasal: dict[tuple[str, ...], str]  # (verb lemma, particle/object lemma...) -> kind
     sources: dict[tuple[str, ...], str]  # ("according", "to") -> kind
@@ -46,6 +47,7 @@ def _user_cue_files(paths: tuple[Path, ...]) -> list[Path]:
 @functools.cache
 def load_lexicon(user_paths: tuple[Path, ...] = ()) -> Lexicon:
     verbs: dict[str, str] = {}
+    takes: dict[str, frozenset[str]] = {}
     introducers: set[str] = set()
     phrasal: dict[tuple[str, ...], str] = {}
     sources: dict[tuple[str, ...], str] = {}
@@ -55,13 +57,14 @@ def load_lexicon(user_paths: tuple[Path, ...] = ()) -> Lexicon:
             form, kind = row["form"], row["kind"]
             if form == "verb" and len(words) == 1:
                 verbs[words[0]] = kind
+                takes[words[0]] = frozenset(row.get("takes", "").split())
             elif form == "introduces":
                 introducers.add(" ".join(words))
             elif form == "phrasal":
                 phrasal[words] = kind
             elif form == "source":
                 sources[words] = kind
-    return Lexicon(verbs, frozenset(introducers), phrasal, sources)
+    return Lexicon(verbs, takes, frozenset(introducers), phrasal, sources)
 
 
 @functools.cache

@@ -19,6 +19,7 @@ from communique.quotes.marks import Marked
 from communique.quotes.view import ArticleView
 
 MAX_GAP = 10  # tokens between a quotation mark and its cue: a name with its titles, an adverb
+MODIFIERS = {"prep", "npadvmod", "advmod", "dobj", "dative", "prt", "aux", "neg", "punct", "agent", "nsubj"}
 SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"}
 
 
@@ -52,7 +53,10 @@ def _accept(view: ArticleView, tok: Token, lex: Lexicon, between: list[Token]) -
     speaker = speaker_of(tok)
     if speaker is None or view.in_marks(speaker):
         return None
-    allowed = {t.i for t in speaker.subtree} | {t.i for t in tok.subtree if t.dep_ != "ccomp" or t.i == tok.i}
+    allowed = {t.i for t in speaker.subtree} | {tok.i}
+    for child in tok.children:
+        if child.dep_ in MODIFIERS:
+            allowed |= {t.i for t in child.subtree}
     for t in between:
         if t.i in allowed or t.is_punct or t.is_space or t.dep_ in ("advmod", "aux", "neg"):
             continue
@@ -89,11 +93,16 @@ def _before(view: ArticleView, mark: Marked, lex: Lexicon) -> Attributed | None:
         if view.token_mark[i] >= 0 or "\n" in tok.text or tok.text in (".", "!", "?"):
             break
         found = _accept(view, tok, lex, between)
-        if found:
-            return found
+        if found and (not between or between[0].is_punct or _is_object(between[0], tok)):
+            return found  # a quotation run into the sentence ('vowed to act "now"') is a fragment
         between.append(tok)
         i -= 1
     return _colon_before(view, mark, lex)
+
+
+def _is_object(word: Token, cue: Token) -> bool:
+    """'told reporters "..."': the word before the mark is the cue's own object or adverb."""
+    return word.head.i == cue.i and word.dep_ in ("dobj", "dative", "npadvmod", "advmod")
 
 
 def _colon_before(view: ArticleView, mark: Marked, lex: Lexicon) -> Attributed | None:

@@ -22,7 +22,7 @@ from communique.quotes.view import ArticleView, Attribution, trim
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 COMPLEMENT_MARKERS = {"that"}
 PARENTHETICAL = {"parataxis"}
-SUBJECT_HOLDERS = {"conj", "advcl", "xcomp", "ccomp"}
+SUBJECT_HOLDERS = {"conj", "advcl", "xcomp", "ccomp", "pcomp", "prep", "acomp"}
 
 
 def cue_of(token: Token, lex: Lexicon) -> tuple[str, str] | None:
@@ -124,7 +124,7 @@ def _clause_tokens(head: Token, exclude: Token) -> list[Token]:
     return tokens
 
 
-def _from_cue(view: ArticleView, cue: Token, cue_text: str, kind: str) -> Attribution | None:
+def _from_cue(view: ArticleView, cue: Token, cue_text: str, kind: str, lex: Lexicon) -> Attribution | None:
     speaker = speaker_of(cue)
     if speaker is None or view.in_marks(speaker):
         return None
@@ -138,7 +138,10 @@ def _from_cue(view: ArticleView, cue: Token, cue_text: str, kind: str) -> Attrib
         tokens = _clause_tokens(cue.head, cue)
         after = True
     else:
-        return None
+        tokens = _other_complement(cue, lex.takes.get(cue.lemma_.lower(), frozenset()))
+        if not tokens:
+            return None
+        after = True
     tokens = [t for t in tokens if not t.is_space]
     if len([t for t in tokens if not t.is_punct]) < 3:
         return None
@@ -148,6 +151,23 @@ def _from_cue(view: ArticleView, cue: Token, cue_text: str, kind: str) -> Attrib
     if not parts:
         return None
     return Attribution(cue=cue, cue_text=cue_text, speaker=speaker, parts=parts, cue_kind=kind)
+
+
+def _other_complement(cue: Token, takes: frozenset[str]) -> list[Token]:
+    """What a speech-act verb reports without a finite clause: "vowed to act", "urged X to act"
+    (an infinitive), "denied the report" (the message as a noun phrase)."""
+    children = list(cue.children)
+    if "infinitive" in takes:
+        inf = [c for c in children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
+        if inf:
+            first = min([inf[0]] + [c for c in children if c.dep_ in ("dobj", "dative") and c.i < inf[0].i],
+                        key=lambda t: t.left_edge.i)
+            return list(cue.doc[first.left_edge.i: inf[0].right_edge.i + 1])
+    if "object" in takes:
+        obj = [c for c in children if c.dep_ == "dobj" and c.i > cue.i]
+        if obj:
+            return list(obj[0].subtree)
+    return []
 
 
 def _from_source_phrase(view: ArticleView, tok: Token, lex: Lexicon) -> Attribution | None:
@@ -199,6 +219,6 @@ def find_reported(view: ArticleView, lex: Lexicon) -> Iterator[Attribution]:
             continue
         cue = cue_of(tok, lex)
         if cue:
-            found = _from_cue(view, tok, *cue)
+            found = _from_cue(view, tok, *cue, lex)
             if found:
                 yield found

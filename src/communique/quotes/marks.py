@@ -59,8 +59,8 @@ def _double_spans(text: str, start: int, end: int) -> tuple[list[tuple[int, int]
             elif open_at is not None and closer in '"”':
                 spans.append((open_at, i))
                 open_at = None
-        elif ch in OPENERS and open_at is None:
-            open_at, closer = i + 1, OPENERS[ch]
+        elif ch in OPENERS and (open_at is None or closer == OPENERS[ch]):
+            open_at, closer = i + 1, OPENERS[ch]  # a second “ before any ”: the first was never closed
         elif ch in CLOSERS or (ch == "“" and closer == "“"):
             if open_at is not None:
                 spans.append((open_at, i))

@@ -16,13 +16,15 @@ from distributed import Client, LocalCluster
 
 from communique.errors import ConfigError
 
+CONNECT_TIMEOUT = "10s"
+
 
 @contextmanager
 def dask_client(workers: int | None = None, scheduler: str | None = None) -> Iterator[Client]:
     """A connected Client; the LocalCluster (if any) is closed on exit."""
     if scheduler:
         try:
-            client = Client(scheduler, timeout="20s")
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT)
         except OSError as err:
             raise ConfigError(f"cannot reach the Dask scheduler at {scheduler}: {err}; "
                               "start one with `dask scheduler` or run without --scheduler") from err

@@ -19,8 +19,8 @@ from fastapi.staticfiles import StaticFiles
 from communique import __version__
 from communique.serve.db import Database
 from communique.serve.errors import install_error_handlers
-from communique.serve.templating import templates_for
 from communique.serve.routes import actors, apidocs, articles, charts, dyads, events, pages, quotes, top
+from communique.serve.templating import templates_for
 
 HERE = Path(__file__).resolve().parent
 
@@ -57,6 +57,20 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+class DropEmptyParams:
+    """Removes `name=` pairs from the query string: an HTML form sends every field, filled or not,
+    and an empty field means "no filter", not "a date that is the empty string"."""
+
+    def __init__(self, app: Callable[[Scope, Receive, Send], Awaitable[None]]) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope.get("query_string"):
+            pairs = [p for p in scope["query_string"].split(b"&") if p and not p.endswith(b"=")]
+            scope = {**scope, "query_string": b"&".join(pairs)}
+        await self.app(scope, receive, send)
+
+
 def create_app(db_path: str | Path, *, title: str = "communique") -> FastAPI:
     """The ASGI app over the database at `db_path` (opened once, read-only, checked now).
 
@@ -80,5 +94,6 @@ def create_app(db_path: str | Path, *, title: str = "communique") -> FastAPI:
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     install_error_handlers(app)
+    app.add_middleware(DropEmptyParams)
     app.add_middleware(SecurityHeaders)
     return app

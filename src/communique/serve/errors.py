@@ -22,13 +22,14 @@ def _problems(err: RequestValidationError) -> list[dict[str, Any]]:
     out = []
     for e in err.errors():
         loc = [str(x) for x in e.get("loc", ())]
+        message = str(e.get("msg", "")).removeprefix("Value error, ")
         out.append({"in": loc[0] if loc else "query", "param": ".".join(loc[1:]) or None,
-                    "message": e.get("msg"), "value": e.get("input") if isinstance(e.get("input"), str) else None})
+                    "message": message, "value": e.get("input") if isinstance(e.get("input"), str) else None})
     return out
 
 
 def _summary(problems: list[dict[str, Any]]) -> str:
-    return "; ".join(f"{p['param']}: {p['message']}" for p in problems)
+    return "; ".join(f"{p['param']}: {p['message']}" if p["param"] else p["message"] for p in problems)
 
 
 def _wants_json(request: Request) -> bool:

@@ -48,15 +48,17 @@ def list_articles(db: Database, f: ArticleFilters, paging: Paging, sort: str = "
     return _page(db, ARTICLE_LIST, "SELECT count(*) FROM articles a {where}", f.where(), order, paging)
 
 
-def _events_sql(f: EventFilters, sort: str) -> tuple[str, str, Where, str]:
-    where = f.where()
+def _events_sql(f: EventFilters, sort: str, pair: tuple[str, str] | None = None) -> tuple[str, str, Where, str]:
+    where = f.where(pair)
     select = f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id {{where}} {{order}} {{page}}"
     count = "SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id {where}"
     return select, count, where, order_by(sort, EVENT_SORTS) + ", e.article_id, e.idx"
 
 
-def list_events(db: Database, f: EventFilters, paging: Paging, sort: str = "-day") -> dict[str, Any]:
-    select, count, where, order = _events_sql(f, sort)
+def list_events(db: Database, f: EventFilters, paging: Paging, sort: str = "-day",
+                pair: tuple[str, str] | None = None) -> dict[str, Any]:
+    """Events matching `f` (and, with `pair`, between those two actors either way)."""
+    select, count, where, order = _events_sql(f, sort, pair)
     return _page(db, select, count, where, order, paging)
 
 

@@ -34,6 +34,12 @@ class Where:
             self.add(clause, *(params or (value,)))
         return self
 
+    def when_each(self, values: object, clauses: dict[str, str]) -> Where:
+        """`when` for each attribute of `values` named in `clauses` (one `?` each)."""
+        for name, clause in clauses.items():
+            self.when(getattr(values, name), clause)
+        return self
+
     def sql(self) -> str:
         return f"WHERE {' AND '.join(self.clauses)}" if self.clauses else ""
 
@@ -55,11 +61,6 @@ def order_by(sort: str, columns: dict[str, str]) -> str:
         raise ValueError(f"cannot sort by {key!r}; choose one of {', '.join(sorted(columns))}")
     direction = "DESC" if descending else "ASC"
     return f"ORDER BY {columns[key]} {direction} NULLS LAST"
-
-
-def page(limit: int, offset: int) -> tuple[str, list[int]]:
-    """LIMIT/OFFSET as bound parameters."""
-    return "LIMIT ? OFFSET ?", [limit, offset]
 
 
 def side(prefix: str, code: str) -> tuple[str, str]:

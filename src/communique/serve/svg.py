@@ -20,6 +20,17 @@ class Series:
 
 
 @dataclass
+class Axis:
+    """How a chart reads: the period length (x labels), the y label, and y-range choices."""
+
+    interval: str
+    y_label: str
+    fixed: tuple[float, float] | None = None  # pin the y range (Goldstein: -10..10)
+    integer: bool = False  # whole y ticks (counts)
+    size: tuple[int, int] = (1000, 300)
+
+
+@dataclass
 class Chart:
     """A line chart over dated points; `links[i]` is where clicking point i goes (or None)."""
 
@@ -70,16 +81,15 @@ def _fmt(value: float) -> str:
     return f"{value:g}"
 
 
-def line_chart(days: list[date], series: list[Series], *, interval: str, y_label: str,
-               links: list[str | None] | None = None, fixed: tuple[float, float] | None = None,
-               size: tuple[int, int] = (1000, 300), integer: bool = False) -> Chart:
-    """Lines (with a dot per point) for each series over `days`; `fixed` pins the y range;
-    `integer` keeps y ticks whole (counts)."""
-    width, height = size
+def line_chart(days: list[date], series: list[Series], axis: Axis,
+               links: list[str | None] | None = None) -> Chart:
+    """Lines (with a dot per point) for each series over `days`; `links[i]` is where point i goes."""
+    interval, fixed, integer = axis.interval, axis.fixed, axis.integer
+    width, height = axis.size
     left, right, top, bottom = 64, 16, 16, 56
     chart = Chart(width, height, left, top, width - left - right, height - top - bottom,
                   x_label={"day": "Day", "week": "Week starting", "month": "Month",
-                           "quarter": "Quarter", "year": "Year"}[interval], y_label=y_label)
+                           "quarter": "Quarter", "year": "Year"}[interval], y_label=axis.y_label)
     values = [v for s in series for v in s.values if v is not None]
     low, high = fixed or (min([0.0, *values]), max([1.0, *values]))
     ticks = nice_ticks(low, high, integer=integer) if not fixed else nice_ticks(*fixed, count=4)
@@ -135,17 +145,28 @@ def network(dyads: list[dict[str, Any]], size: int = 720) -> Network:
         nodes.append({"code": code, "x": px, "y": py, "lx": lx, "ly": ly + 4, "activity": activity[code],
                       "r": 6 + 4 * math.log1p(activity[code])})
     most = max([d["stories"] for d in dyads] or [1])
-    edges = [_edge(d, where, most) for d in dyads if d["source"] != d["target"]]
+    radius_of = {n["code"]: n["r"] for n in nodes}
+    edges = [_edge(d, where, radius_of, most) for d in dyads if d["source"] != d["target"]]
     return Network(size, size, nodes, edges)
 
 
-def _edge(d: dict[str, Any], where: dict[str, tuple[float, float]], most: int) -> dict[str, Any]:
+def _edge(d: dict[str, Any], where: dict[str, tuple[float, float]], radius_of: dict[str, float],
+          most: int) -> dict[str, Any]:
     (x1, y1), (x2, y2) = where[d["source"]], where[d["target"]]
     mx, my = (x1 + x2) / 2, (y1 + y2) / 2
     dx, dy = x2 - x1, y2 - y1
     length = math.hypot(dx, dy) or 1
     bend = 0.12 * length  # both directions of a pair bend to their own side, so they never overlap
     cx, cy = mx - dy / length * bend, my + dx / length * bend
+    x1, y1 = _towards((x1, y1), (cx, cy), radius_of[d["source"]] + 2)
+    x2, y2 = _towards((x2, y2), (cx, cy), radius_of[d["target"]] + 4)  # the arrowhead stays visible
     tone = "coop" if d["cooperation"] >= d["conflict"] else "conflict"
     return {**d, "path": f"M{x1:.1f},{y1:.1f} Q{cx:.1f},{cy:.1f} {x2:.1f},{y2:.1f}",
             "width": 1 + 5 * math.log1p(d["stories"]) / math.log1p(most), "tone": tone}
+
+
+def _towards(start: tuple[float, float], goal: tuple[float, float], distance: float) -> tuple[float, float]:
+    """The point `distance` from `start` in the direction of `goal` (edges end at a node's rim)."""
+    dx, dy = goal[0] - start[0], goal[1] - start[1]
+    length = math.hypot(dx, dy) or 1
+    return start[0] + dx / length * distance, start[1] + dy / length * distance

@@ -21,14 +21,8 @@ def query_string(params: dict[str, Any] | None = None, **changes: Any) -> str:
 
 
 def filters_dict(obj: Any) -> dict[str, Any]:
-    """A filters dataclass (filters.py) as query parameters (dates as ISO strings)."""
-    out = {}
-    for name in getattr(obj, "__dataclass_fields__", {}):
-        value = getattr(obj, name)
-        if name == "pair" or value is None:
-            continue
-        out[name] = value.isoformat() if hasattr(value, "isoformat") else value
-    return out
+    """A filters model (filters.py) as query parameters (dates as ISO strings)."""
+    return obj.params()
 
 
 def templates_for(title: str, db_name: str) -> Environment:

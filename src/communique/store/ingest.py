@@ -16,6 +16,7 @@ BATCH_SECONDS = 5.0
 """...or fewer, when NLP is slow: a batch is committed at least this often."""
 
 OnItem = Callable[[Record | Reject], None]
+UNNAMED = "<stdin>"
 
 
 def skip_stored(raws: Iterable[RawDocument | Reject], store: Store, tally: RunTally,
@@ -25,10 +26,12 @@ def skip_stored(raws: Iterable[RawDocument | Reject], store: Store, tally: RunTa
     They count as read and already present. This is what makes a restarted run fast: it does not
     parse again what the killed run had committed. (A document whose source was stored but whose
     text has since changed is therefore not re-read; ingest it into a fresh database to redo it.)
+    Standard input has no stable name, so its documents are always read (and deduplicated by id).
     """
     stream = iter(raws)
     while items := list(islice(stream, chunk)):
-        stored = store.stored_sources(x.source for x in items if isinstance(x, RawDocument))
+        named = [x for x in items if isinstance(x, RawDocument) and not x.source.startswith(UNNAMED)]
+        stored = store.stored_sources(x.source for x in named)
         for item in items:
             if isinstance(item, RawDocument) and item.source in stored:
                 tally.read += 1

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException
+from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi import Path as PathParam
 
 from communique.serve.deps import DB, ArticleSort
-from communique.serve.filters import ArticleFilters, Paging, article_filters, paging
+from communique.serve.filters import ArticleFilters, Paging, paging
 from communique.serve.queries import get_article, list_articles, overview
 from communique.serve.schemas import Article, ArticleRow, Overview, Page, Problem
 
@@ -24,7 +24,7 @@ def index(db: DB):
 
 
 @router.get("/articles", response_model=Page[ArticleRow])
-def articles(db: DB, f: Annotated[ArticleFilters, Depends(article_filters)],
+def articles(db: DB, f: Annotated[ArticleFilters, Query()],
              page: Annotated[Paging, Depends(paging)], sort: ArticleSort = "-published"):
     """Articles matching every given filter, newest first by default."""
     return list_articles(db, f, page, sort)

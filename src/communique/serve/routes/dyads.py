@@ -2,28 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from fastapi import APIRouter, Query
 from fastapi import Path as PathParam
 
 from communique.serve.deps import DB
 from communique.serve.dyads import dyad_series
-from communique.serve.filters import CODE_HELP, CODE_PATTERN, End, Start, check_dates
+from communique.serve.filters import CODE_HELP, CODE_PATTERN, DyadQuery
 from communique.serve.schemas import DyadSeries
 
 router = APIRouter(prefix="/api", tags=["dyads"])
 
 Side = Annotated[str, PathParam(pattern=CODE_PATTERN, description=CODE_HELP)]
-Interval = Literal["day", "week", "month", "quarter", "year"]
 
 
 @router.get("/dyads/{a}/{b}", response_model=DyadSeries)
-def dyad(db: DB, a: Side, b: Side,
-         interval: Annotated[Interval, Query(description="length of one period")] = "month",
-         start: Start = None, end: End = None,
-         directed: Annotated[bool, Query(description="only events from a to b (default: both ways)")] = False):
+def dyad(db: DB, a: Side, b: Side, query: Annotated[DyadQuery, Query()]):
     """Stories per quad class, summed and mean Goldstein, per period, for events between a and b
     (syndicated copies in one cluster count once). Periods without events are filled with zeros."""
-    check_dates(start, end)
-    return dyad_series(db, a.upper(), b.upper(), interval, dates=(start, end), directed=directed)
+    return dyad_series(db, a.upper(), b.upper(), query.interval, dates=(query.start, query.end),
+                       directed=query.directed)

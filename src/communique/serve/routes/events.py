@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 
 from communique.serve.deps import DB, EventSort
 from communique.serve.export import table_response
-from communique.serve.filters import EventFilters, Paging, event_filters, paging
+from communique.serve.filters import EventFilters, Paging, paging
 from communique.serve.queries import export_table, list_events
 from communique.serve.schemas import EventRow, Page
 
 router = APIRouter(prefix="/api", tags=["events"])
 
-Filters = Annotated[EventFilters, Depends(event_filters)]
+Filters = Annotated[EventFilters, Query()]
 
 
 @router.get("/events", response_model=Page[EventRow])

@@ -13,20 +13,18 @@ from fastapi import Path as PathParam
 from communique.serve.db import Database
 from communique.serve.deps import DB, EventSort, render
 from communique.serve.dyads import fill_gaps
-from communique.serve.filters import (
-    ArticleFilters,
-    EventFilters,
-    Paging,
-    QuoteFilters,
-    article_filters,
-    event_filters,
-    paging,
-    quote_filters,
-)
+from communique.serve.filters import ArticleFilters, EventFilters, Paging, QuoteFilters, paging
 from communique.serve.highlight import segments
-from communique.serve.queries import get_article, list_articles, list_events, list_quotes, overview, quotes_by_period
+from communique.serve.queries import (
+    get_article,
+    list_articles,
+    list_events,
+    list_quotes,
+    overview,
+    quotes_by_period,
+)
 from communique.serve.sql import LIKE, like
-from communique.serve.svg import Series, line_chart
+from communique.serve.svg import Axis, Series, line_chart
 
 router = APIRouter(include_in_schema=False)
 
@@ -45,13 +43,13 @@ def _speakers(db: Database, q: str) -> list[dict]:
 
 
 @router.get("/")
-def home(request: Request, db: DB, f: Annotated[ArticleFilters, Depends(article_filters)],
+def home(request: Request, db: DB, f: Annotated[ArticleFilters, Query()],
          page: Annotated[Paging, Depends(paging)]):
     return search(request, db, f, page)
 
 
 @router.get("/search")
-def search(request: Request, db: DB, f: Annotated[ArticleFilters, Depends(article_filters)],
+def search(request: Request, db: DB, f: Annotated[ArticleFilters, Query()],
            page: Annotated[Paging, Depends(paging)]):
     page = _paged(Paging(PAGE if page.limit == 50 else page.limit, page.offset))
     results = list_articles(db, f, page)
@@ -70,14 +68,14 @@ def article(request: Request, db: DB,
 
 
 @router.get("/events")
-def events(request: Request, db: DB, f: Annotated[EventFilters, Depends(event_filters)],
+def events(request: Request, db: DB, f: Annotated[EventFilters, Query()],
            page: Annotated[Paging, Depends(paging)], sort: EventSort = "-day"):
     results = list_events(db, f, _paged(page), sort)
     return render(request, "events.html", f=f, results=results, sort=sort)
 
 
 @router.get("/speaker")
-def speaker(request: Request, db: DB, f: Annotated[QuoteFilters, Depends(quote_filters)],
+def speaker(request: Request, db: DB, f: Annotated[QuoteFilters, Query()],
             page: Annotated[Paging, Depends(paging)],
             interval: Annotated[str, Query(pattern=r"^(week|month|quarter|year)$")] = "month"):
     if not (f.speaker or f.speaker_code):
@@ -89,5 +87,5 @@ def speaker(request: Request, db: DB, f: Annotated[QuoteFilters, Depends(quote_f
         filled = fill_gaps(counts, interval)
         days = [r["period"] for r in filled]
         chart = line_chart(days, [Series("quotes", "s-quotes", [r.get("quotes", 0) for r in filled])],
-                           interval=interval, y_label=f"Quotes per {interval}", integer=True)
+                           Axis(interval, f"Quotes per {interval}", integer=True))
     return render(request, "speaker.html", f=f, results=results, chart=chart, interval=interval)

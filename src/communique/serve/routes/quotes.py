@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 
 from communique.serve.deps import DB, QuoteSort
 from communique.serve.export import table_response
-from communique.serve.filters import Paging, QuoteFilters, paging, quote_filters
+from communique.serve.filters import Paging, QuoteFilters, paging
 from communique.serve.queries import export_table, list_quotes
 from communique.serve.schemas import Page, QuoteRow
 
 router = APIRouter(prefix="/api", tags=["quotes"])
 
-Filters = Annotated[QuoteFilters, Depends(quote_filters)]
+Filters = Annotated[QuoteFilters, Query()]
 
 
 @router.get("/quotes", response_model=Page[QuoteRow])
