@@ -10,13 +10,10 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any
 
-from communique.actors import make_actor_finder
 from communique.article import make_article_builder
 from communique.errors import InputError
-from communique.events import make_event_coder
 from communique.ingest import read_inputs
 from communique.model import Article, RawDocument, Record, Reject
-from communique.quotes import make_quote_finder
 from communique.record import assemble, bare_record
 from communique.settings import Settings
 
@@ -33,7 +30,11 @@ class Pipeline:
     def nlp_stages(self) -> tuple[Any, ...]:
         """Parser, actor finder, quote finder, event coder: built on first use (the model loads once)."""
         if self._nlp_stages is None:
-            from communique.nlp import Parser  # spaCy import is slow: only when NLP is wanted
+            # spaCy's import is slow: the NLP stages are imported only when NLP is wanted
+            from communique.actors import make_actor_finder
+            from communique.events import make_event_coder
+            from communique.nlp import Parser
+            from communique.quotes import make_quote_finder
 
             s = self.settings
             self._nlp_stages = (Parser(model=s.model, batch_size=s.batch_size), make_actor_finder(s),
@@ -62,10 +63,20 @@ class Pipeline:
         if not self.settings.nlp:
             records = iter([bare_record(a) for a in articles])
         else:
-            parser, find_actors, find_quotes, code_events = self.nlp_stages
-            records = (assemble(code_events(find_quotes(find_actors(p)))) for p in parser.pipe(articles))
+            parser = self.nlp_stages[0]
+            records = (self._analyse(p) for p in parser.pipe(articles))
         for item in staged:
             yield item if isinstance(item, Reject) else next(records)
+
+    def _analyse(self, parsed: Any) -> Record | Reject:
+        """Actors, quotes and events of one parsed article. A bug in a stage must not end a run
+        of thousands of articles: the article becomes a Reject that names the error."""
+        _, find_actors, find_quotes, code_events = self.nlp_stages
+        try:
+            return assemble(code_events(find_quotes(find_actors(parsed))))
+        except Exception as err:  # noqa: BLE001 - reported as a reject row, never silent
+            article = parsed.article
+            return Reject(article.source, "pipeline.failed", f"{type(err).__name__}: {err}")
 
     def __call__(self, text: str, source: str = "<text>", **meta: Any) -> Record:
         """Process one text; raises InputError if it cannot become a record."""

@@ -7,6 +7,7 @@ from collections import Counter
 
 from communique.ingest import read_inputs
 from communique.model import Record
+from communique.scale.worker import safe_pipe
 from tests.scale.conftest import communique, table, write_sample
 
 
@@ -15,8 +16,10 @@ def test_worker_output_matches_the_in_process_pipeline(shared, tmp_path, pipelin
     out = tmp_path / "dataset"
     done = communique("run", str(feed), "--out", str(out), "--workers", "1", "--shard-lines", "3")
     assert done.returncode == 0, done.stderr
-    records = [r for r in pipeline.pipe(read_inputs([str(feed)])) if isinstance(r, Record)]
-    assert len(records) == 6
+    results = list(safe_pipe(pipeline, read_inputs([str(feed)])))  # as the worker runs it
+    records = [r for r in results if isinstance(r, Record)]
+    assert len(results) == 6
+    assert len(table(out, "rejects", "source")) == 6 - len(records)
     for name, attribute in (("actors", "actors"), ("quotes", "quotes"), ("events", "events")):
         expected = {r.article.id: len(getattr(r, attribute)) for r in records}
         found = Counter(row[0] for row in table(out, name, "article_id"))

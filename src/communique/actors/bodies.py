@@ -95,6 +95,9 @@ def anchors(ctx: Context, tokens: list[Token]) -> list[tuple[Entry, Token]]:
     """The first country, region, capital or organisation among modifier tokens, then any
     coordinated with it ("US and British forces", "the Turkish and Greek sides")."""
     found: list[tuple[Entry, Token]] = []
+    named = [t for t in tokens if t.i in ctx.hit_at and ctx.hit_at[t.i].entry.kind in {ORG, GROUP}]
+    if named:  # "a Palestinian Islamic Jihad commander": the organisation is the more specific
+        return [(ctx.hit_at[named[0].i].entry, ctx.hit_at[named[0].i].span.root)]
     for tok in tokens:
         hit = ctx.hit_at.get(tok.i)
         if hit is None or hit.entry.kind not in ANCHORS:
@@ -132,6 +135,8 @@ def _nominal(tok: Token) -> bool:
     """A word that can sit inside a noun phrase before its head."""
     if tok.text in {"-", "'s", "’s"}:
         return True
+    if tok.tag_ in {"VBG", "VBD", "VBZ", "VBP", "VB"} and tok.dep_ != "amod":
+        return False  # "President Donald Trump directing officials": a clause, not a modifier
     return not tok.is_punct and not tok.is_space and tok.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "PART"}
 
 

@@ -55,7 +55,8 @@ class Person:
     def surnames(self, family_first: frozenset[str]) -> list[str]:
         """The words a later mention may use alone: the last, and a leading East Asian family name."""
         first = self.span[0].text
-        return [self.surname, first] if len(self.span) in (2, 3) and first in family_first else [self.surname]
+        words = len(self.span.text.split())
+        return [self.surname, first] if words in (2, 3) and first in family_first else [self.surname]
 
 
 def is_name_token(ctx: Context, tok: Token) -> bool:
@@ -135,7 +136,10 @@ def _trim(ctx: Context, span: Span) -> Span | None:
         return None
     if tokens[-1].i - tokens[0].i + 1 != len(tokens):
         return None
-    return ctx.doc[tokens[0].i:tokens[-1].i + 1]
+    end = tokens[-1].i + 1
+    while end < len(ctx.doc) and _glued(ctx.doc, end):
+        end += 1  # NER stops at "Yoon Young" of "Yoon Young-chan"
+    return ctx.doc[tokens[0].i:end]
 
 
 def find_names(ctx: Context) -> list[Span]:

@@ -56,6 +56,7 @@ class Knowledge:
     countries: dict[str, str]  # code -> canonical country name
     folded: frozenset[str] = frozenset()
     family_first: frozenset[str] = frozenset()  # "Zhang" in "Zhang Yi" is the surname
+    places: frozenset[str] = frozenset()  # city names: NER's "PERSON" Khan Younis is a place
 
 
 SECTORS = frozenset("GOV MIL REB OPP PTY COP JUD LEG BUS MED EDU CVL IGO NGO SPY ELI REF HLH LAB REL AGR".split())
@@ -142,7 +143,9 @@ def builtin() -> Knowledge:
     roles = {tuple(r["word"].lower().split()): Role(r["sector"], r["kind"], int(r["priority"] or 0))
              for r in read_table(data_path("actors/roles.tsv"), ("word", "sector", "kind"))}
     family = frozenset(r["surname"] for r in read_table(data_path("actors/family_first.tsv"), ("surname",)))
-    return Knowledge({k: tuple(v) for k, v in names.items()}, roles, country_names, family_first=family)
+    places = frozenset(r["name"] for r in read_table(data_path("actors/places.tsv"), ("name",)))
+    return Knowledge({k: tuple(v) for k, v in names.items()}, roles, country_names, family_first=family,
+                     places=places)
 
 
 def merged(base: Knowledge, extra_names: dict[str, list[Entry]], extra_roles: dict[tuple[str, ...], Role],
@@ -152,4 +155,4 @@ def merged(base: Knowledge, extra_names: dict[str, list[Entry]], extra_roles: di
     for name, entries in extra_names.items():
         key = _bare(name) if name not in folded else name
         names[key] = (*entries, *names.get(key, ()))
-    return Knowledge(names, {**base.roles, **extra_roles}, base.countries, folded, base.family_first)
+    return Knowledge(names, {**base.roles, **extra_roles}, base.countries, folded, base.family_first, base.places)

