@@ -122,7 +122,7 @@ async def client(base: str, deadline: float, info: dict[str, Any], seed: int, ou
             start = time.perf_counter()
             try:
                 response = await http.get(path, params=params)
-                ok = response.status_code == 200 and response.json() is not None
+                ok = response.status_code == 200 and response.content[:1] in (b"{", b"[")
                 status = response.status_code
             except (httpx.HTTPError, ValueError) as err:
                 ok, status = False, type(err).__name__
@@ -150,10 +150,11 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_server(db: Path) -> tuple[subprocess.Popen, str]:
+def start_server(db: Path, threads: int | None) -> tuple[subprocess.Popen, str]:
     port = free_port()
+    extra = ["--threads", str(threads)] if threads else []
     server = subprocess.Popen([sys.executable, "-m", "communique", "serve", "--db", str(db),
-                               "--host", HOST, "--port", str(port)])
+                               "--host", HOST, "--port", str(port), *extra])
     base = f"http://{HOST}:{port}"
     import httpx
 
@@ -183,6 +184,7 @@ def main() -> None:
     parser.add_argument("--written-years", type=int, default=6, help="years of written records to add (--build)")
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=30.0)
+    parser.add_argument("--threads", type=int, default=None, help="passed to `communique serve --threads`")
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results" / "serve_load.json")
     args = parser.parse_args()
     db = args.build or args.db
@@ -192,7 +194,7 @@ def main() -> None:
         build(args.build, args.nlp_articles, args.written_years)
     info = describe(db)
     print(f"database {db}: {json.dumps(info['counts'])}", file=sys.stderr)
-    server, base = start_server(db)
+    server, base = start_server(db, args.threads)
     try:
         started = time.perf_counter()
         samples = asyncio.run(run_load(base, info, args.clients, args.seconds))
@@ -200,7 +202,8 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait(timeout=30)
-    result = {"database": str(db), "counts": info["counts"], "clients": args.clients, "seconds": round(elapsed, 1),
+    result = {"database": str(db), "counts": info["counts"], "clients": args.clients, "threads": args.threads,
+              "seconds": round(elapsed, 1),
               **summarise(samples, elapsed)}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2))

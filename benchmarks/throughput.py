@@ -50,6 +50,7 @@ def measure_spacy(lines: list[bytes], args: argparse.Namespace) -> dict[str, Any
     except ImportError:
         direct_quotations = None
     nlp = load_model(args.model)
+    nlp("A warm-up sentence, so that lazy initialisation is not timed.")
     texts = [json.loads(line)["text"] for line in lines]
     extract_seconds, quotes, n, bailed = 0.0, 0, 0, 0
     start = time.perf_counter()
@@ -75,11 +76,12 @@ def measure_single(lines: list[bytes], args: argparse.Namespace) -> dict[str, An
     from communique.ingest.jsonl import parse_line
     from communique.model import Record
     from communique.pipeline import Pipeline
-    from communique.scale.worker import safe_pipe
+    from communique.scale.worker import pipeline_for, safe_pipe, warm
     from communique.settings import Settings
 
-    pipeline = Pipeline(Settings(model=args.model, batch_size=args.batch_size))
-    pipeline.nlp_stages  # noqa: B018 - load the model before the clock starts
+    settings = Settings(model=args.model, batch_size=args.batch_size)
+    warm(settings)  # model and every stage's tables loaded before the clock starts, as on the workers
+    pipeline: Pipeline = pipeline_for(settings)
     docs = [parse_line(line, "bench", i) for i, line in enumerate(lines, start=1)]
     start = time.perf_counter()
     records = quotes = events = rejects = 0
@@ -98,7 +100,7 @@ def measure_single(lines: list[bytes], args: argparse.Namespace) -> dict[str, An
 def measure_dask(lines: list[bytes], args: argparse.Namespace) -> dict[str, Any]:
     """(c) `communique run` on a LocalCluster: shards -> workers -> Parquet, dedup included."""
     from communique.scale.cluster import dask_client
-    from communique.scale.run import run
+    from communique.scale.run import RunConfig, run
     from communique.scale.worker import peak_memory_mb, warm
     from communique.settings import Settings
 
@@ -110,8 +112,8 @@ def measure_dask(lines: list[bytes], args: argparse.Namespace) -> dict[str, Any]
         with dask_client(workers=args.workers) as client:
             client.run(warm, settings)
             start = time.perf_counter()
-            summary = run([str(source)], Path(tmp) / "dataset", settings, client=client, shard_lines=shard_lines,
-                          echo=lambda _line: None)
+            summary = run([str(source)], Path(tmp) / "dataset", settings, RunConfig(shard_lines=shard_lines),
+                          client=client, echo=lambda _line: None)
             seconds = time.perf_counter() - start
             workers = client.run(peak_memory_mb)
     return {"articles": summary.read + summary.rejected, "seconds": seconds, "shards": summary.shards,

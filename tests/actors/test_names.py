@@ -63,3 +63,29 @@ def test_ner_mislabels_do_not_decide(cast_of):
     names = {a.name: a for a in cast.actors}
     assert "Kazakh" not in names
     assert names["Murat Nurtleu"].code == "KAZGOV" and names["Murat Nurtleu"].kind == "person"
+
+
+def test_coordinated_demonyms_give_one_actor_each(cast_of):
+    cast = cast_of("US and British forces must ensure security, the agency said.")
+    assert {"USAMIL", "GBRMIL"} <= codes(cast)
+
+
+def test_an_organisation_in_a_title_outranks_the_demonym(cast_of):
+    cast = cast_of("A Palestinian Islamic Jihad commander was arrested.")
+    assert "PSEREB" in codes(cast)
+
+
+def test_demonym_attributes_an_act_to_its_state(cast_of):
+    cast = cast_of("Serbia rejected an Australian ultimatum on Thursday.")
+    assert {"SRB", "AUS"} <= codes(cast)
+
+
+def test_a_title_before_a_name_of_a_body_makes_it_an_organisation(cast_of):
+    cast = cast_of("A quarter of voters were undecided, according to national polling company Vexa.")
+    vexa = next(a for a in cast.actors if a.name == "Vexa")
+    assert vexa.kind == "organization" and vexa.sector == "BUS"
+
+
+def test_the_agency_of_a_capital_city_region_is_not_a_person(cast_of):
+    cast = cast_of("Shelling hit Khan Yunis on Friday, and residents of Samarra fled.")
+    assert not [a for a in cast.actors if a.kind == "person"]

@@ -75,3 +75,53 @@ def test_ids_follow_first_mention(cast_of):
     cast = cast_of("Kenya and Uganda signed the pact; President Ruto of Kenya called it historic.")
     assert [a.id for a in cast.actors] == [f"A{n}" for n in range(1, len(cast.actors) + 1)]
     assert cast.actors[0].code == "KEN"
+
+
+def test_known_office_holders_are_coded_by_date(cast_of):
+    in_office = cast_of("Merkel met Putin in Sochi.", published="2015-05-10")
+    later = cast_of("Merkel met Putin in Sochi.", published="2023-05-10")
+    assert {"DEUGOV", "RUSGOV"} <= {a.code for a in in_office.actors}
+    assert {"DEUELI", "RUSGOV"} <= {a.code for a in later.actors}
+
+
+def test_former_in_the_title_makes_an_elite(cast_of):
+    cast = cast_of("Former Peruvian President Lino Quispe criticised the plan.")
+    assert _person(cast, "Lino Quispe").code == "PERELI"
+
+
+def test_east_asian_family_name_comes_first(cast_of):
+    cast = cast_of("Chinese Vice Premier Zhang Wenli arrived on Monday. Zhang said talks went well.")
+    assert mentions(cast)["Zhang"] == {"Zhang Wenli"}
+    assert _person(cast, "Zhang Wenli").code == "CHNGOV"
+
+
+def test_a_paraphrased_title_finds_the_office_holder(cast_of):
+    cast = cast_of("Secretary of State Dana Holt met President Carl Mott. Later the top U.S. diplomat flew home.")
+    assert mentions(cast)["the top U.S. diplomat"] == {"Dana Holt"}
+
+
+def test_the_prime_minister_is_not_a_deputy_foreign_minister(cast_of):
+    cast = cast_of("Deputy Foreign Minister Oleg Sarin spoke first. The prime minister did not attend.")
+    assert "Oleg Sarin" not in mentions(cast).get("The prime minister", set())
+
+
+def test_object_pronoun_is_not_the_subject_of_its_verb(cast_of):
+    cast = cast_of("President Ivo Banac met Chancellor Ema Lund and thanked her.")
+    assert mentions(cast)["her"] == {"Ema Lund"}
+
+
+def test_they_refers_to_a_group_not_a_state(cast_of):
+    cast = cast_of("Ukrainian troops crossed the river near Russia on Monday. They said the bridge was open.")
+    assert mentions(cast)["They"] == {"Ukrainian troops"}
+
+
+def test_officials_without_a_country_serve_the_dateline_country(nlp):
+    from communique.actors import make_actor_finder
+    from communique.model import Article, Dateline
+    from communique.nlp import ParsedArticle
+    from communique.settings import Settings
+
+    text = "Prime Minister Stefan Arvidsson said the vote would go ahead."
+    article = Article(id="t", source="t", text=text, datelines=[Dateline("Stockholm", "SWE")])
+    cast = make_actor_finder(Settings())(ParsedArticle(article, nlp(text)))
+    assert _person(cast, "Stefan Arvidsson").code == "SWEGOV"

@@ -75,3 +75,10 @@ def test_local_time_preferred_for_the_same_instant():
 def test_unrelated_dates_do_not_replace_the_first():
     stamps = [("jsonld:datePublished", "2031-05-02T03:22:07Z"), ("time", "2031-06-09T10:00:00-05:00")]
     assert choose_published(stamps) == "2031-05-02T03:22:07+00:00"
+
+
+def test_url_day_is_the_local_day_of_a_utc_stamp():
+    stamps = [("jsonld:datePublished", "2031-02-18T02:18:11Z")]
+    assert choose_published(stamps, "https://example.org/2031/02/17/story/") == "2031-02-17"
+    assert choose_published(stamps, "https://example.org/2031/02/10/story/") == "2031-02-18T02:18:11+00:00"
+    assert choose_published([], "https://example.org/2031/02/17/story/") == "2031-02-17"

@@ -91,3 +91,13 @@ def test_tone_sign_and_range():
     assert tone("Both sides praised the peaceful agreement and welcomed cooperation.") > 0
     assert tone("") == 0.0
     assert -100 <= tone("war war war") <= 100
+
+
+def test_publisher_body_replaces_foreign_extraction():
+    from communique.article.html import choose_body
+
+    publisher = " ".join(f"Sentence {i} of the story about the treaty talks in Geneva." for i in range(40))
+    cookie_text = "We use cookies to improve your experience. " * 40
+    assert choose_body(cookie_text, [publisher]) == publisher
+    assert choose_body(publisher + " Extra closing line.", [publisher]).endswith("Extra closing line.")
+    assert choose_body(cookie_text, ["A short teaser of forty characters."]) == cookie_text

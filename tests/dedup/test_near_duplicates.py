@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from communique.dedup import group, is_copy, normalise, shingles, signature
-from tests.dedup.copies import build, score
+
+from .copies import build, score
 
 
 def test_normalise_ignores_case_punctuation_and_quote_style() -> None:

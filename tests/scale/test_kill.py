@@ -9,7 +9,7 @@ import time
 import psutil
 import pytest
 
-from tests.scale.conftest import communique, done_shards, popen_communique, table, write_sample
+from .helpers import communique, done_shards, popen_communique, table, write_sample
 
 ARTICLES, SHARD_LINES = 150, 3
 SHARDS = ARTICLES // SHARD_LINES

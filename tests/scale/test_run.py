@@ -10,7 +10,8 @@ import pyarrow.dataset as ds
 
 from communique.scale.load import load_dataset
 from communique.scale.parquet import month_of
-from tests.scale.conftest import communique, done_shards, table
+
+from .helpers import communique, done_shards, table
 
 
 def test_run_writes_partitioned_dataset_and_groups_copies(sample, tmp_path) -> None:

@@ -1,5 +1,5 @@
-"""Build the serve tests' database with the real tools: `communique ingest` (the CLI, in a
-subprocess) over samples/, ../shared/examples and N corpus articles, then the hand-written records of
+"""Build the serve tests' database with the real tools: `communique ingest` (the CLI command)
+over samples/, ../shared/examples and N corpus articles, then the hand-written records of
 written.py through the real Store.
 
 The corpus file is read in place; the N international articles (intl_ids.txt) are written to a
@@ -9,8 +9,6 @@ temporary JSON Lines file for the run and deleted after it.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import tempfile
 import warnings
 from collections.abc import Iterator
@@ -33,13 +31,18 @@ def corpus_lines(shared: Path, count: int, skip: int = 0) -> Iterator[str]:
         yield from islice(picked, skip, skip + count)
 
 
-def ingest(db_path: Path, paths: list[str], *extra: str) -> subprocess.CompletedProcess:
-    """`communique ingest PATHS --db DB`, exactly as a user runs it."""
-    command = [sys.executable, "-m", "communique", "ingest", *paths, "--db", str(db_path), "--no-progress", *extra]
-    done = subprocess.run(command, capture_output=True, text=True, timeout=600)
-    if done.returncode != 0:
-        raise RuntimeError(f"{' '.join(command)} failed ({done.returncode}): {done.stderr[-2000:]}")
-    return done
+def ingest(db_path: Path, paths: list[str], *extra: str) -> None:
+    """`communique ingest PATHS --db DB`: the real command, run in this process (click's runner),
+    so the spaCy model loaded once per process (nlp.load_model is cached) serves every test."""
+    from click.testing import CliRunner
+
+    from communique.cli import cli
+
+    args = ["ingest", *paths, "--db", str(db_path), "--no-progress", *extra]
+    done = CliRunner().invoke(cli, args)
+    if done.exit_code != 0:
+        raise RuntimeError(f"communique {' '.join(args)} failed ({done.exit_code}): "
+                           f"{done.stderr[-2000:]} {done.exception!r}")
 
 
 def add_written(db_path: Path) -> int:

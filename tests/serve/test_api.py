@@ -300,21 +300,28 @@ def test_dyad_parameters_are_validated(client, path, params):
 
 def test_top_actors(client):
     for by in ("events", "articles", "quotes"):
-        rows = get(client, "/api/top/actors", by=by, limit=20)
+        page = get(client, "/api/top/actors", by=by, limit=20)
+        rows = page["items"]
+        assert page["total"] >= len(rows) > 0
         values = [r[by] for r in rows]
         assert values == sorted(values, reverse=True) and len(rows) <= 20
-    quoted = get(client, "/api/top/actors", by="quotes", start="2022-01-01", end="2022-12-31", limit=2)
+    quoted = get(client, "/api/top/actors", by="quotes", start="2022-01-01", end="2022-12-31", limit=2)["items"]
     assert [r["code"] for r in quoted] == ["KAZGOV", "RUSGOV"]
     assert quoted[0]["quotes"] == 18 and quoted[1]["quotes"] == 10
     problem(client, "/api/top/actors", by="fame")
 
 
 def test_top_dyads(client):
-    rows = get(client, "/api/top/dyads", start="2022-01-01", end="2022-12-31")
+    page = get(client, "/api/top/dyads", start="2022-01-01", end="2022-12-31")
+    assert page["total"] == 2
+    rows = page["items"]
     pairs = [(r["source"], r["target"]) for r in rows]
     assert pairs[:2] == [("RUS", "KAZ"), ("KAZ", "RUS")]
     assert rows[0]["stories"] == 28 and rows[0]["conflict"] == 10
-    assert all(r["source"] != r["target"] for r in get(client, "/api/top/dyads", limit=200))
+    everything = get(client, "/api/top/dyads", limit=500)
+    assert all(r["source"] != r["target"] for r in everything["items"])
+    second = get(client, "/api/top/dyads", limit=1, offset=1)
+    assert second["items"] == everything["items"][1:2] and second["total"] == everything["total"]
     problem(client, "/api/top/dyads", limit=1000)
 
 

@@ -98,13 +98,15 @@ class ActorFinder:
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
 
-    def context(self, doc: Doc, date: str | None = None, authors: frozenset[str] = frozenset()) -> Context:
+    def context(self, doc: Doc, date: str | None = None, authors: frozenset[str] = frozenset(),
+                home: str | None = None) -> Context:
         gazetteer = gazetteer_for(self.knowledge, doc.vocab, _tokenizer(doc.vocab))
-        return Context(doc, self.knowledge, gazetteer(doc), date, authors)
+        return Context(doc, self.knowledge, gazetteer(doc), date, authors, home)
 
     def __call__(self, parsed: ParsedArticle) -> Cast:
-        authors = frozenset(parsed.article.authors)
-        drafts = find(self.context(parsed.doc, _date(parsed), authors))
+        article = parsed.article
+        home = next((d.country for d in article.datelines if d.country), None)
+        drafts = find(self.context(parsed.doc, _date(parsed), frozenset(article.authors), home))
         actors = [d.to_actor(f"A{n}") for n, d in enumerate(drafts, 1)]
         at: dict[tuple[int, int], str] = {}
         for actor in actors:

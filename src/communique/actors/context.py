@@ -37,12 +37,21 @@ class Context:
     hits: list[Hit]
     date: str | None
     authors: frozenset[str] = frozenset()  # bylines: their names are not actors of the story
+    home: str | None = None  # the dateline's country, if the article has one
+    tokens: list[Token] = field(default_factory=list)  # made once: iterating a Doc builds new Tokens
     lemmas: list[str] = field(default_factory=list)
+    sent_start: list[int] = field(default_factory=list)  # token index -> index of its sentence's first token
+    sentences: list[Span] = field(default_factory=list)
     hit_at: dict[int, Hit] = field(default_factory=dict)
     role_end: dict[int, RoleMatch] = field(default_factory=dict)  # token index -> phrase ending there
 
     def __post_init__(self) -> None:
-        self.lemmas = [t.lemma_.lower() for t in self.doc]
+        self.tokens = list(self.doc)
+        self.lemmas = [t.lemma_.lower() for t in self.tokens]
+        self.sentences = list(self.doc.sents)
+        self.sent_start = [0] * len(self.tokens)
+        for sent in self.sentences:
+            self.sent_start[sent.start:sent.end] = [sent.start] * (sent.end - sent.start)
         for hit in self.hits:
             for i in range(hit.span.start, hit.span.end):
                 self.hit_at[i] = hit
@@ -54,7 +63,7 @@ class Context:
         for end in range(1, len(lemmas) + 1):
             for n in range(min(longest, end), 0, -1):
                 role = roles.get(tuple(lemmas[end - n:end]))
-                if role is not None and self.doc[end - 1].pos_ in {"NOUN", "PROPN", "ADJ", "X"}:
+                if role is not None and self.tokens[end - 1].pos_ in {"NOUN", "PROPN", "ADJ", "X"}:
                     self.role_end[end - 1] = RoleMatch(end - n, end, role)
                     break
 

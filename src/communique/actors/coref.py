@@ -23,9 +23,11 @@ def _compatible(draft: Draft, gender: str | None) -> bool:
     return draft.is_person and (gender is None or draft.gender in (None, gender))
 
 
-def resolve_pronoun(timeline: Timeline, offset: int, sent_start: int, gender: str | None) -> Draft | None:
-    """The person a he/she at `offset` (in the sentence starting at token `sent_start`) refers to."""
-    earlier = [m for m in timeline.before(offset) if _compatible(m.draft, gender)]
+def resolve_pronoun(timeline: Timeline, offset: int, sent_start: int, gender: str | None,
+                    exclude: set[int] = frozenset()) -> Draft | None:
+    """The person a he/she at `offset` (in the sentence starting at token `sent_start`) refers to;
+    `exclude` holds ids of drafts it cannot be (the subject of its own verb, for "him")."""
+    earlier = [m for m in timeline.before(offset) if _compatible(m.draft, gender) and id(m.draft) not in exclude]
     if not earlier:
         return None
     same = [m for m in earlier if m.sent == sent_start]
@@ -46,7 +48,7 @@ def title_aliases() -> dict[str, tuple[tuple[str, ...], ...]]:
 def _title_fits(draft: Draft, words: tuple[str, ...], country: str | None) -> bool:
     """Every word of the title is among the person's role words ("the prime minister" is not a
     deputy foreign minister), or the title paraphrases one of the person's roles ("the top diplomat")."""
-    if not draft.is_person or (country is not None and draft.country != country):
+    if not draft.is_person or (country is not None and draft.country not in (None, country)):
         return False
     if all(w in draft.role_words for w in words):
         return True
@@ -58,3 +60,18 @@ def resolve_title(timeline: Timeline, offset: int, words: tuple[str, ...], count
     """The person "the (Russian) minister" at `offset` refers to: the latest one with that role."""
     candidates: list[Mention] = timeline.before(offset)
     return next((m.draft for m in candidates if _title_fits(m.draft, words, country)), None)
+
+
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+
+
+def resolve_plural(timeline: Timeline, offset: int, sent_start: int, previous_start: int | None,
+                   exclude: set[int] = frozenset()) -> Draft | None:
+    """"they" after "Russian troops crossed ...": the nearest group (a plural role noun, a people,
+    a region) in the same or the previous sentence; never a person or a state (those are he/it)."""
+    for m in timeline.before(offset):
+        if m.sent != sent_start and m.sent != previous_start:
+            return None
+        if m.draft.kind == "group" and id(m.draft) not in exclude:
+            return m.draft
+    return None

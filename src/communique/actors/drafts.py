@@ -59,9 +59,11 @@ class Timeline:
 
     items: list[Mention] = field(default_factory=list)
 
-    def add(self, draft: Draft, start: int, end: int, token: Token) -> None:
+    def add(self, draft: Draft, start: int, end: int, token: Token, sent: int) -> None:
+        """A mention of `draft` at characters [start, end), headed by `token`, in the sentence
+        whose first token is `sent`."""
         draft.mentions.append((start, end))
-        mention = Mention(start, end, draft, token.sent.start, _is_subject(token))
+        mention = Mention(start, end, draft, sent, _is_subject(token))
         bisect.insort(self.items, mention, key=lambda m: (m.start, m.end))
 
     def before(self, offset: int) -> list[Mention]:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from communique.actors import bodies
 from communique.actors.context import Context, RoleMatch
-from communique.actors.coref import PRONOUNS, resolve_pronoun, resolve_title
+from communique.actors.coref import PLURAL_PRONOUNS, PRONOUNS, resolve_plural, resolve_pronoun, resolve_title
 from communique.actors.drafts import Draft, Timeline
 from communique.actors.people import FORMER, Person, find_names, read_person
 from communique.actors.tables import DEMONYM, PERSON, STATE, Entry
@@ -34,10 +34,12 @@ class Assembly:
     taken: set[int] = field(default_factory=set)  # token indices already part of a mention or a title
     named: set[str] = field(default_factory=set)  # body codes whose draft has a dictionary name
     person_at: dict[int, Draft] = field(default_factory=dict)  # token index -> person mentioned there
+    drafts_at: dict[int, Draft] = field(default_factory=dict)  # token index -> any actor mentioned there
 
     def mention(self, draft: Draft, span: Span) -> None:
-        self.timeline.add(draft, span.start_char, span.end_char, span.root)
+        self.timeline.add(draft, span.start_char, span.end_char, span.root, self.ctx.sent_start[span.start])
         self.taken.update(range(span.start, span.end))
+        self.drafts_at.update(dict.fromkeys(range(span.start, span.end), draft))
         if draft.is_person:
             self.person_at.update(dict.fromkeys(range(span.start, span.end), draft))
 
@@ -122,7 +124,7 @@ def add_people(asm: Assembly) -> None:
 
 def _surname_mentions(asm: Assembly) -> None:
     """Later (or earlier) mentions by surname alone: "Nurtleu said", "Lavrov's remarks"."""
-    for tok in asm.ctx.doc:
+    for tok in asm.ctx.tokens:
         draft = asm.surnames.get(tok.text)
         if draft is not None and tok.i not in asm.taken and tok.text[:1].isupper():
             asm.mention(draft, tok.doc[tok.i:tok.i + 1])
@@ -224,9 +226,16 @@ def _role_noun(asm: Assembly, tok: Token, match: RoleMatch) -> Anaphor | None:
     return None
 
 
-def pronouns(doc: Doc, taken: set[int]) -> list[Anaphor]:
-    return [Anaphor(t, doc[t.i:t.i + 1], "pronoun", t.lower_) for t in doc
-            if t.lower_ in PRONOUNS and t.pos_ == "PRON" and t.i not in taken]
+def pronouns(ctx: Context, taken: set[int]) -> list[Anaphor]:
+    doc = ctx.doc
+    return [Anaphor(t, doc[t.i:t.i + 1], "plural" if t.lower_ in PLURAL_PRONOUNS else "pronoun", t.lower_)
+            for t in ctx.tokens if (t.lower_ in PRONOUNS or t.lower_ in PLURAL_PRONOUNS) and t.pos_ == "PRON"
+            and t.i not in taken]
+
+
+def _previous_sentence(ctx: Context, token: Token) -> int | None:
+    start = ctx.sent_start[token.i]
+    return ctx.sent_start[start - 1] if start > 0 else None
 
 
 def _resolve_body(asm: Assembly, item: Anaphor) -> Draft | None:
@@ -239,24 +248,72 @@ def _resolve_body(asm: Assembly, item: Anaphor) -> Draft | None:
     return next((d for d in earlier if d.sector == item.sector and d.kind != STATE), None)
 
 
+def _clause_subjects(asm: Assembly, token: Token) -> set[int]:
+    """Actors that cannot be an object pronoun's antecedent: the subject of its own verb
+    ("Putin praised him": him is not Putin)."""
+    if token.dep_ not in {"dobj", "dative", "pobj", "iobj"}:
+        return set()
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    while not subjects and verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head  # "met Lund and thanked her": the subject of "met"
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return {id(asm.drafts_at[c.i]) for c in subjects if c.i in asm.drafts_at}
+
+
 def resolve(asm: Assembly, items: list[Anaphor]) -> None:
     """Resolve anaphors left to right; an unresolved but anchored title is a new, unnamed person."""
     for item in sorted(items, key=lambda a: a.span.start):
         offset = item.span.start_char
         if item.kind == "pronoun":
             gender = PRONOUNS[item.head]
-            draft = resolve_pronoun(asm.timeline, offset, item.token.sent.start, gender)
+            draft = resolve_pronoun(asm.timeline, offset, asm.ctx.sent_start[item.token.i], gender,
+                                    _clause_subjects(asm, item.token))
             if draft is not None and draft.gender is None:
                 draft.gender = gender
+        elif item.kind == "plural":
+            draft = resolve_plural(asm.timeline, offset, asm.ctx.sent_start[item.token.i],
+                                   _previous_sentence(asm.ctx, item.token),
+                                   _clause_subjects(asm, item.token))
         elif item.kind == "title":
             draft = resolve_title(asm.timeline, offset, tuple(item.head.split()), item.country)
             if draft is None and item.code:
                 draft = Draft(PERSON, item.code, item.country, item.sector, item.span.text)
                 draft.add_roles([item.token.text], item.head.split())
+            elif draft is not None and draft.country is None and item.country and draft.code == (draft.sector or ""):
+                draft.country, draft.code = item.country, f"{item.country}{draft.sector or ''}"  # "the top U.S. diplomat"
         else:
             draft = _resolve_body(asm, item)
         if draft is not None:
             asm.mention(draft, item.span)
+
+
+HOME_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "PTY"}
+
+
+def home_country(asm: Assembly) -> str | None:
+    """The country a story is about: its dateline's, else a state mentioned at least twice as often
+    as any other (and at least three times)."""
+    if asm.ctx.home:
+        return asm.ctx.home
+    counts = sorted((len(d.mentions) for d in asm.bodies.values() if d.kind == STATE and d.code == d.country),
+                    reverse=True)
+    top = next((d.code for d in asm.bodies.values() if d.kind == STATE and d.code == d.country
+                and counts and len(d.mentions) == counts[0]), None)
+    if counts and counts[0] >= 3 and (len(counts) == 1 or counts[0] >= 2 * counts[1]):
+        return top
+    return None
+
+
+def localise(asm: Assembly) -> None:
+    """A named official with no country in the text ("Prime Minister Stefan Lofven said") serves
+    the country the story is about: journalists omit the country of the story's own officials."""
+    home = home_country(asm)
+    if home is None:
+        return
+    for draft in asm.people.values():
+        if draft.country is None and draft.sector in HOME_SECTORS and draft.code == draft.sector:
+            draft.country, draft.code = home, f"{home}{draft.sector}"
 
 
 def find(ctx: Context) -> list[Draft]:
@@ -266,8 +323,9 @@ def find(ctx: Context) -> list[Draft]:
     add_hits(asm)
     anaphors = role_nouns(asm)
     add_attributions(asm)
-    anaphors += pronouns(ctx.doc, asm.taken)
+    anaphors += pronouns(ctx, asm.taken)
     resolve(asm, anaphors)
+    localise(asm)
     drafts = {id(d): d for d in [*asm.people.values(), *asm.bodies.values()]}
     for m in asm.timeline.items:
         drafts.setdefault(id(m.draft), m.draft)

@@ -77,7 +77,7 @@ def _person_hit(ctx: Context, i: int) -> Hit | None:
     return hit if hit is not None and any(e.kind == PERSON for e in hit.entries) else None
 
 
-def _glued(doc, i: int) -> bool:
+def _glued(doc, i: int) -> bool:  # doc: a Doc or its token list
     """Token i is a hyphen or the word after it inside one hyphenated name ("Jae-in", "Young-chan")."""
     if doc[i].text == "-":
         return i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_ and i + 1 < len(doc) and \
@@ -90,9 +90,9 @@ def _runs(ctx: Context, sent: Span) -> list[Span]:
     """Maximal runs of name tokens; particles and hyphens inside a run belong to it ("bin Salman",
     "Moon Jae-in")."""
     doc, runs, start = ctx.doc, [], None
-    for tok in sent:
+    for tok in ctx.tokens[sent.start:sent.end]:
         inner = start is not None and ((tok.lower_ in PARTICLES and tok.i + 1 < sent.end and
-                                        is_name_token(ctx, doc[tok.i + 1])) or _glued(doc, tok.i))
+                                        is_name_token(ctx, ctx.tokens[tok.i + 1])) or _glued(ctx.tokens, tok.i))
         if is_name_token(ctx, tok) or inner:
             start = tok.i if start is None else start
             continue
@@ -105,13 +105,18 @@ def _runs(ctx: Context, sent: Span) -> list[Span]:
 
 
 def _titled(ctx: Context, run: Span) -> bool:
-    """A title or an honorific right before the name: "Foreign Minister Lavrov", "Mr Lavrov"."""
+    """A title or an honorific right before the name: "Foreign Minister Lavrov", "Mr Lavrov"; or a
+    body noun naming an institution: "polling company Vexa", "the newspaper Pravda"."""
     before = run.start - 1
-    if before < run.sent.start:
+    if before < ctx.sent_start[run.start]:
         return False
     tok = ctx.doc[before]
     match = ctx.role_at(before)
-    return tok.lower_ in HONORIFICS or (match is not None and match.role.kind == PERSON and tok.text[:1].isupper())
+    if tok.lower_ in HONORIFICS:
+        return True
+    if match is None:
+        return False
+    return tok.text[:1].isupper() if match.role.kind == PERSON else tok.dep_ in {"compound", "appos"}
 
 
 def _appositive_role(ctx: Context, run: Span) -> bool:
@@ -154,7 +159,7 @@ def find_names(ctx: Context) -> list[Span]:
             found[span.start] = span
             covered.update(range(span.start, span.end))
 
-    runs = [run for sent in ctx.doc.sents for run in _runs(ctx, sent)]
+    runs = [run for sent in ctx.sentences for run in _runs(ctx, sent)]
     for run in runs:  # known names first, with the given names before them ("Bashar Assad")
         known = [t.i for t in run if _person_hit(ctx, t.i)]
         if known:
@@ -176,7 +181,7 @@ def _prefix(ctx: Context, span: Span, names: frozenset[int]) -> list[Token]:
     """The title words before a name, within its sentence: "Kazakh Deputy Prime Minister and Foreign Minister".
     Another person's name ends them ("police chief Ade Bello and Judge Ruth Okafor")."""
     doc, i, out = ctx.doc, span.start - 1, []
-    while i >= span.sent.start and i not in names:
+    while i >= ctx.sent_start[span.start] and i not in names:
         tok = doc[i]
         wordish = tok.text[:1].isupper() or tok.lower_ in CONNECTORS or tok.lower_ in HONORIFICS
         if not (wordish or i in ctx.hit_at or ctx.is_role_word(i) or (tok.pos_ in {"ADJ", "NOUN"} and tok.is_lower)):
@@ -187,7 +192,7 @@ def _prefix(ctx: Context, span: Span, names: frozenset[int]) -> list[Token]:
             break
         out.insert(0, tok)
         i -= 1
-    while out and (out[0].lower_ in CONNECTORS or out[0].is_stop):
+    while out and (out[0].lower_ in CONNECTORS or out[0].is_stop) and out[0].lower_ not in FORMER:
         out.pop(0)
     return out
 
@@ -307,7 +312,7 @@ def _named_body(ctx: Context, span: Span, head_phrase: list[Token], person: Pers
     company Sifo"), or its apposition is and NER does not say PERSON ("Sifo, the polling company")."""
     if person.entry is not None:
         return False
-    before = ctx.role_at(span.start - 1) if span.start > span.sent.start else None
+    before = ctx.role_at(span.start - 1) if span.start > ctx.sent_start[span.start] else None
     if before is not None:
         return before.role.kind != PERSON  # a title right before the name outweighs NER
     after = ctx.role_at(head_phrase[-1].i) if head_phrase else None

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from htmldate import find_date
 from trafilatura import bare_extraction
 
 from communique.article.byline import Byline, read_byline
@@ -116,11 +117,22 @@ def read_page(page: str, url: str | None = None) -> PageRead:
         text=choose_body(text, meta.bodies),
         title=_title(meta, traf, sites, host),
         byline=_byline(meta, traf),
-        published=choose_published([*meta.dates, ("trafilatura", traf.get("date"))]),
+        published=choose_published([*meta.dates, ("trafilatura", traf.get("date"))], url) or _guess_date(tree, url),
         url=url,
         outlet=sites[0] if sites else None,
         declared_lang=meta.lang,
     )
+
+
+def _guess_date(tree: Any, url: str | None) -> str | None:
+    """htmldate's extensive search (free-text dates, many languages), only for pages that state
+    no date we can read: it loads dateparser's locales, seconds on first use."""
+    if tree is None:
+        return None
+    try:
+        return find_date(tree, url=url, extensive_search=True, original_date=True)
+    except (ValueError, TypeError):
+        return None
 
 
 def _title(meta: PageMeta, traf: dict[str, Any], sites: list[str], host: str | None) -> str | None:

@@ -8,7 +8,8 @@ a local stamp without offset, and UTC last.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+import re
+from datetime import date, datetime, timedelta
 
 from communique.article.dates import parse_date
 
@@ -49,8 +50,35 @@ def _same_instant(a: datetime, b: datetime) -> bool:
     return delta <= timedelta(hours=14) and delta.seconds % 900 == 0
 
 
-def choose_published(candidates: list[tuple[str, str | None]]) -> str | None:
-    """The publication stamp (ISO 8601) from (origin, raw string) candidates, or None."""
+URL_DAY = re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?:/|$)")
+
+
+def url_day(url: str | None) -> str | None:
+    """The day a URL path states (/2020/02/17/...): newsrooms file stories under their local day."""
+    m = URL_DAY.search(url or "")
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+    except ValueError:
+        return None
+
+
+def choose_published(candidates: list[tuple[str, str | None]], url: str | None = None) -> str | None:
+    """The publication stamp (ISO 8601) from (origin, raw string) candidates, or None.
+
+    A UTC stamp one day off the day in the page's URL is the same moment seen from the
+    newsroom's zone: the URL's (local) day is kept, without a time we cannot localise.
+    """
+    chosen = _choose(candidates)
+    local_day = url_day(url)
+    if chosen and local_day and chosen.endswith("+00:00") and chosen[:10] != local_day:
+        if abs((date.fromisoformat(chosen[:10]) - date.fromisoformat(local_day)).days) == 1:
+            return local_day
+    return chosen or local_day
+
+
+def _choose(candidates: list[tuple[str, str | None]]) -> str | None:
     parsed = [(o, iso) for o, raw in candidates if (iso := parse_date(raw))]
     if not parsed:
         return None

@@ -36,15 +36,15 @@ def run(paths: tuple[str, ...], out: Path, workers: int | None, scheduler: str |
 
     Example: communique run ../shared/corpus/articles.jsonl --out dataset/ --workers 2
     """
-    from communique.scale.run import run as run_dataset  # Dask import is slow: only when run
+    from communique.scale.run import RunConfig  # Dask import is slow: only when run
+    from communique.scale.run import run as run_dataset
 
     if workers and scheduler:
         raise click.UsageError("give --workers (local processes) or --scheduler (a running cluster), not both")
     settings = settings_from(**options)  # type: ignore[arg-type]
     try:
-        summary = run_dataset(list(paths), out, settings, workers=workers, scheduler=scheduler,
-                              shard_lines=shard_lines, shard_files=shard_files,
-                              echo=lambda line: click.echo(line, err=True))
+        config = RunConfig(workers=workers, scheduler=scheduler, shard_lines=shard_lines, shard_files=shard_files)
+        summary = run_dataset(list(paths), out, settings, config, echo=lambda line: click.echo(line, err=True))
     except ConfigError as err:
         raise click.ClickException(str(err)) from err
     click.echo(f"communique: {out}: {summary.shards} shards, seen {summary.seen}, read {summary.read}, "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -65,7 +66,9 @@ def answer_one(db: Path, path: str) -> int:
 @click.option("--get", "get_path", metavar="/PATH",
               help="Answer one GET request and print the body instead of serving (for scripts).")
 @click.option("--title", default="communique", show_default=True, help="Name shown in the dashboard's header.")
-def serve(db: Path, host: str, port: int, get_path: str | None, title: str) -> None:
+@click.option("--threads", type=click.IntRange(1, 256), default=None,
+              help="DuckDB threads per query (default: one per core; 1 suits many concurrent users).")
+def serve(db: Path, host: str, port: int, get_path: str | None, **options: Any) -> None:
     """Serve the HTTP API and web dashboard of a communique database.
 
     Open http://127.0.0.1:8000/ for the dashboard and /docs for the API.
@@ -81,7 +84,7 @@ def serve(db: Path, host: str, port: int, get_path: str | None, title: str) -> N
 
         from communique.serve import create_app
 
-        app = create_app(db, title=title)
+        app = create_app(db, title=options["title"], threads=options["threads"])
     except StoreError as err:
         raise click.ClickException(str(err)) from err
     if not _is_loopback(host):

@@ -15,6 +15,7 @@ from communique.dedup.minhash import NUM_PERM, Signature, similarity
 LSH_THRESHOLD = 0.3     # recall of candidates: trimmed copies have Jaccard well below 0.5
 MIN_JACCARD = 0.5       # a pair is a copy if it shares half its shingles ...
 MIN_CONTAINMENT = 0.8   # ... or the shorter text is mostly inside the longer one
+MIN_JACCARD_CONTAINED = 0.15  # ... while sharing enough that a one-paragraph excerpt is not a copy
 MIN_SHINGLES = 20       # texts shorter than this are too short to call copies on wording alone
 
 
@@ -23,7 +24,7 @@ def is_copy(a: Signature, b: Signature) -> bool:
     if min(a.size, b.size) < MIN_SHINGLES:
         return False
     jaccard, containment = similarity(a, b)
-    return jaccard >= MIN_JACCARD or (containment >= MIN_CONTAINMENT and jaccard >= 0.15)
+    return jaccard >= MIN_JACCARD or (containment >= MIN_CONTAINMENT and jaccard >= MIN_JACCARD_CONTAINED)
 
 
 def candidate_pairs(signatures: list[Signature]) -> Iterable[tuple[int, int]]:

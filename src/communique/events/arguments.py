@@ -29,8 +29,9 @@ class Context:
     notes: set[str] = field(default_factory=set)
 
 
-def resolve_phrase(token: Token | None, ctx: Context) -> list[str]:
-    """Actor ids a subject/object phrase names, with the quote and group rules applied."""
+def resolve_phrase(token: Token | None, ctx: Context, source: bool = True) -> list[str]:
+    """Actor ids a subject/object phrase names, with the quote and group rules applied (an
+    unresolved pronoun is the speaker only as the one who acts: "Iran said it would ...")."""
     if token is None:
         return []
     if is_first_person(token) and ctx.speaker:
@@ -39,7 +40,7 @@ def resolve_phrase(token: Token | None, ctx: Context) -> list[str]:
     found = ctx.index.of_phrase(token)
     if found:
         return found
-    if token.lower_ in PRONOUNS and ctx.speaker:
+    if token.lower_ in PRONOUNS and ctx.speaker and source:
         ctx.notes.add("speaker")
         return [ctx.speaker]
     if is_group_reference(token) and ctx.dyad:
@@ -65,7 +66,7 @@ def verb_roles(verb: Token, ctx: Context) -> tuple[list[str], list[str]]:
     if inherited:
         ctx.notes.add("inherited")
     sources = resolve_phrase(source_tok, ctx)
-    targets = resolve_phrase(patient_tok, ctx) if patient_tok is not None else []
+    targets = resolve_phrase(patient_tok, ctx, source=False) if patient_tok is not None else []
     if not sources and source_tok is None and patient_tok is None and ctx.speaker:
         ctx.notes.add("speaker")
         sources = [ctx.speaker]
@@ -77,6 +78,8 @@ def verb_roles(verb: Token, ctx: Context) -> tuple[list[str], list[str]]:
 def _objects(verb: Token, sources: list[str], ctx: Context) -> list[str]:
     """The first actor-bearing object: direct/indirect object, then prepositional objects."""
     for tok in object_candidates(verb):
+        if tok.lower_.endswith(("self", "selves")):
+            return []  # "inserted himself": no other party
         found = [a for a in ctx.index.of_phrase(tok) if a not in sources]
         if found:
             if tok.dep_ == "pobj":
@@ -115,8 +118,11 @@ def _prep_objects(token: Token, doer: bool = False) -> list[Token]:
             for c in p.children if c.dep_ == "pobj"]
 
 
-def noun_roles(noun: Token, target_preps: frozenset[str], ctx: Context) -> tuple[list[str], list[str]]:
-    """(sources, targets) of an event noun: modifiers and `with`/`to`/`on` phrases, else the verb above."""
+def noun_roles(noun: Token, target_preps: frozenset[str], ctx: Context,
+               from_above: bool = True) -> tuple[list[str], list[str]]:
+    """(sources, targets) of an event noun: modifiers and `with`/`to`/`on` phrases, else (for
+    talks, visits and the like, `from_above`) the subject of the verb above. An attack's source is
+    only ever its own modifier or `by` phrase: "X condemned the attack on Y" is not X's attack."""
     targets: list[str] = []
     between: list[str] = []
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in target_preps):
@@ -132,9 +138,12 @@ def noun_roles(noun: Token, target_preps: frozenset[str], ctx: Context) -> tuple
     for child in noun.children:
         if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < noun.i:
             sources += [a for a in ctx.index.of_phrase(child) if a not in targets and a not in sources]
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            sources += [a for obj in child.children if obj.dep_ == "pobj"
+                        for a in ctx.index.of_phrase(obj) if a not in targets and a not in sources]
     if len(sources) >= 2 and not targets:  # "Russia-Kazakhstan talks", "US-China talks"
         return [sources[0]], [sources[1]]
-    if not sources:
+    if not sources and from_above:
         sources = _sources_from_above(noun, targets, ctx)
     if not targets:
         targets = _victims(noun, sources, ctx)
@@ -148,7 +157,7 @@ def _victims(noun: Token, sources: list[str], ctx: Context) -> list[str]:
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return []
     _, patient, _ = logical_roles(verb)
-    return [a for a in resolve_phrase(patient, ctx) if a not in sources] if patient is not None else []
+    return [a for a in resolve_phrase(patient, ctx, source=False) if a not in sources] if patient is not None else []
 
 
 def _sources_from_above(noun: Token, targets: list[str], ctx: Context) -> list[str]:

@@ -77,7 +77,8 @@ class ArticleCoder:
     def sentence(self, sent: Span) -> list[Found]:
         used: set[int] = set()
         out = self.verbs(sent, used)
-        out += self.nouns(sent, used)
+        coded = {f.anchor.i for f in out}
+        out += self.nouns(sent, used, coded)
         return out
 
     def verbs(self, sent: Span, used: set[int]) -> list[Found]:
@@ -125,14 +126,17 @@ class ArticleCoder:
         code, targets = result
         return Found(tok, code, "statement", [speaker.id], targets, {"speaker"})
 
-    def nouns(self, sent: Span, used: set[int]) -> list[Found]:
+    def nouns(self, sent: Span, used: set[int], coded: set[int]) -> list[Found]:
+        """Event nouns, unless they are the object of a verb that coded the event already
+        ("threatened sanctions against Iraq" is one threat, not also a sanction)."""
         out: list[Found] = []
         for tok in sent:
             noun = self.lexicon.nouns.get(tok.lemma_.lower()) if tok.pos_ in ("NOUN", "PROPN") else None
-            if noun is None or tok.i in used:
+            if noun is None or tok.i in used or _object_of(tok) in coded:
                 continue
             ctx = self.context(tok)
-            sources, targets = noun_roles(tok, noun.target_preps, ctx)
+            conflict = (lookup(noun.code) or lookup("190")).quad_class >= 3
+            sources, targets = noun_roles(tok, noun.target_preps, ctx, from_above=not conflict)
             if not targets:
                 continue
             code = next((c for w, c in noun.refine.items() for ch in tok.children if ch.lemma_.lower() == w),
@@ -145,6 +149,14 @@ class ArticleCoder:
         if found.anchor.pos_ in ("VERB", "AUX"):
             return found.anchor
         return governing_verb(found.anchor) or found.anchor
+
+
+def _object_of(noun: Token) -> int:
+    """The index of the verb a noun is the object of (directly or through one preposition), or -1."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
+        head = head.head
+    return head.i if head.pos_ in ("VERB", "AUX") and head is not noun else -1
 
 
 def _merge_complement(head: Found, child: Found) -> None:

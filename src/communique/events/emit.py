@@ -23,6 +23,7 @@ TARGETLESS_ROOTS = {"14"}  # protests need no target; other events without one a
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}  # "A and B agreed/met/signed/cooperated": each with the other
 PLACE_TARGET_ROOTS = {"04", "14", "15", "17"}  # "met in Zurich", "curfew in Algiers": the place's country
 CLAIM_CUES = {"claim", "admit", "acknowledge", "confirm"}  # claiming one's own violence is 015
+ALLEGE_CUES = {"claim", "allege", "accuse", "charge", "blame", "insist", "maintain"}  # reported speech that accuses
 
 
 class Emitter:
@@ -55,7 +56,8 @@ class Emitter:
 
     def pairs(self, found: Found, quote: Quote | None, info: CameoCode) -> tuple[list[tuple], CameoCode]:
         """(source, target) pairs, and the code: a third party's violence reported by a political
-        speaker is that speaker's accusation (112) of the party."""
+        speaker is that speaker's accusation (112) of the party: in the speaker's own words (a
+        direct quote), or reported with an accusing cue ("claimed that ISIL had attacked Iraq")."""
         if found.targets == ["*"]:
             if info.root not in RECIPROCAL_ROOTS:
                 return [], info
@@ -67,7 +69,7 @@ class Emitter:
                 and (quote.cue or "").lower().split()[:1] and _lemma(quote.cue) in CLAIM_CUES:
             found.how = "accusation"
             return [(speaker.id, t) for t in found.targets if t != "*"], lookup("015") or info
-        if info.quad_class == 4 and speaker is not None:
+        if info.quad_class == 4 and speaker is not None and (quote.kind != "indirect" or _lemma(quote.cue) in ALLEGE_CUES):
             accused = [s for s in found.sources if accuses(speaker, self.index.actor(s))]
             if accused:
                 found.how = "accusation"
@@ -108,12 +110,12 @@ class Emitter:
 
     def acceptable(self, source: str | None, target: str | None, target_code: str | None, root: str) -> bool:
         a = self.index.actor(source)
-        if a is None:
-            return False
+        if a is None or not a.code:
+            return False  # an actor we cannot code counts for nobody
         if target is None:
             return bool(target_code) and (bool(a.sector) or a.country != target_code) or root in TARGETLESS_ROOTS
         b = self.index.actor(target)
-        if b is None:
+        if b is None or not b.code:
             return False
         if a.country and a.country == b.country and (a.sector == b.sector or not a.sector or not b.sector):
             return False  # a state and its own government, or two mentions of one body
@@ -122,9 +124,9 @@ class Emitter:
     def _implied_target(self, source: str | None, local, root: str) -> str | None:
         """The country an untargeted event is aimed at: the place it happened ("curfew in Algiers"),
         else, for a protest, the protesters' own government (CAMEO protests address authorities)."""
+        actor = self.index.actor(source)
         if local is not None and local.country:
             return local.country
-        actor = self.index.actor(source)
         if root == "14" and actor is not None and actor.country and len(actor.country) == 3:
             return f"{actor.country}GOV"
         return None
@@ -138,6 +140,6 @@ def _lemma(cue: str | None) -> str:
     """"claimed", "claims" -> "claim": enough for the handful of claim verbs."""
     word = (cue or "").lower().split()[0] if cue else ""
     for suffix in ("ed", "s", "d"):
-        if word.endswith(suffix) and word[: -len(suffix)] in CLAIM_CUES:
+        if word.endswith(suffix) and word[: -len(suffix)] in CLAIM_CUES | ALLEGE_CUES:
             return word[: -len(suffix)]
     return word

@@ -79,6 +79,8 @@ def match_verb(verb: Token, lexicon: Lexicon) -> VerbMatch | None:
     if entry is None:
         return None
     left, right = clause_left(verb), clause_right(verb)
+    if verb.dep_ == "relcl":  # "the deal the U.S. struck": the antecedent is the verb's object
+        right = [verb.head, *right]
     best: VerbMatch | None = None
     for pattern in entry.patterns:
         if best is not None and pattern.size <= best.specificity:

@@ -43,7 +43,7 @@ class ActorIndex:
     def of_phrase(self, head: Token) -> list[str]:
         """Actor ids a noun phrase names: one per conjunct, in order, without repeats."""
         out: list[str] = []
-        for conjunct in _conjuncts(head):
+        for conjunct in self._conjuncts(head):
             found = self._one(conjunct)
             if found and found not in out:
                 out.append(found)
@@ -67,14 +67,20 @@ class ActorIndex:
         return None
 
 
-def _conjuncts(head: Token) -> list[Token]:
-    """The phrase and its co-ordinated phrases; an apposition that starts a list ("the US, Russia,
-    and Switzerland") counts as one of them, an apposition naming the same thing does not."""
-    out = [head]
-    for child in head.children:
-        if child.dep_ == "conj" or child.dep_ == "appos" and any(c.dep_ == "conj" for c in child.children):
-            out.extend(_conjuncts(child))
-    return out
+    def _conjuncts(self, head: Token) -> list[Token]:
+        """The phrase and its co-ordinated phrases; an apposition that starts a list ("the US, Russia,
+        and Switzerland") counts as one of them, an apposition naming the same thing does not. A
+        conjunct hanging from another word of the head's own mention counts too (parsers attach
+        "and Putin" to "Obama" in "Barack Obama and Putin")."""
+        out = [head]
+        own = self.by_token[head.i]
+        members = {head.i} | ({t.i for t in head.subtree if self.by_token[t.i] == own} if own else set())
+        for tok in head.subtree:
+            if tok.head.i not in members or tok.i == head.i:
+                continue
+            if tok.dep_ == "conj" or tok.dep_ == "appos" and any(c.dep_ == "conj" for c in tok.children):
+                out.extend(self._conjuncts(tok))
+        return out
 
 
 def is_first_person(token: Token) -> bool:

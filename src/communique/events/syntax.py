@@ -62,14 +62,9 @@ def logical_roles(verb: Token) -> tuple[Token | None, Token | None, bool]:
     node = verb
     for depth in range(6):
         inherited = depth > 0
-        for child in sorted(node.children, key=lambda c: abs(c.i - node.i)):  # nearest subject first
-            if child.dep_ == "nsubj":
-                return child, None, inherited
-            if child.dep_ == "nsubjpass":
-                agent = agent_of(node)
-                if inherited and agent is None:  # "Obama is scheduled to attend": Obama attends
-                    return child, None, inherited
-                return agent, (child if not inherited else None), inherited
+        own = _own_roles(node, inherited)
+        if own is not None:
+            return own
         head = node.head
         if head is node:
             break
@@ -87,6 +82,19 @@ def logical_roles(verb: Token) -> tuple[Token | None, Token | None, bool]:
             break
         node = head
     return None, None, node is not verb
+
+
+def _own_roles(node: Token, inherited: bool) -> tuple[Token | None, Token | None, bool] | None:
+    """The roles a verb's own subject gives (nearest subject first), or None without one."""
+    for child in sorted(node.children, key=lambda c: abs(c.i - node.i)):
+        if child.dep_ == "nsubj":
+            return child, None, inherited
+        if child.dep_ == "nsubjpass":
+            agent = agent_of(node)
+            if inherited and agent is None:  # "Obama is scheduled to attend": Obama attends
+                return child, None, inherited
+            return agent, (child if not inherited else None), inherited
+    return None
 
 
 def agent_of(verb: Token) -> Token | None:

@@ -41,10 +41,18 @@ def speaker_of(cue: Token) -> Token | None:
     """The speaker token of a cue verb, kept within the cue's paragraph (a parse that runs a
     dateline or a timestamp line into the sentence must not make it the speaker)."""
     speaker = _syntactic_speaker(cue)
-    if speaker is None or not _across_paragraphs(speaker, cue):
+    if speaker is None or not (_across_paragraphs(speaker, cue) or _is_dateline(speaker)):
         return speaker
-    inside = [t for t in speaker.subtree if t.pos_ in ("PROPN", "NOUN", "PRON") and not _across_paragraphs(t, cue)]
+    inside = [t for t in speaker.subtree if t.pos_ in ("PROPN", "NOUN", "PRON") and not _across_paragraphs(t, cue)
+              and t.idx > speaker.idx + (len(speaker.text) if _is_dateline(speaker) else -1)
+              and not (t.is_upper and t.nbor(-1).text == "(")]
     return min(inside, key=lambda t: _depth(t, speaker)) if inside else None
+
+
+def _is_dateline(token: Token) -> bool:
+    """"WASHINGTON (AP) — Smith said ...": a place in capitals opening the story is a dateline."""
+    return token.is_upper and len(token.text) > 2 and token.i + 1 < len(token.doc) and \
+        token.nbor(1).text in ("(", "—", "–", "-", "--", ",")
 
 
 def _across_paragraphs(a: Token, b: Token) -> bool:
@@ -142,7 +150,8 @@ def _from_cue(view: ArticleView, cue: Token, cue_text: str, kind: str, lex: Lexi
         if not tokens:
             return None
         after = True
-    tokens = [t for t in tokens if not t.is_space]
+    paragraph = view.paragraph_of(cue.idx)
+    tokens = [t for t in tokens if not t.is_space and view.paragraph_of(t.idx) == paragraph]
     if len([t for t in tokens if not t.is_punct]) < 3:
         return None
     if after:
@@ -180,8 +189,8 @@ def _from_source_phrase(view: ArticleView, tok: Token, lex: Lexicon) -> Attribut
         if not objects:
             return None
         phrase = {t.i for t in view.doc[tok.i:end]} | {t.i for t in view.doc[end - 1].subtree}
-        sent = tok.sent
-        tokens = [t for t in sent if t.i not in phrase and not t.is_space]
+        paragraph = view.paragraph_of(tok.idx)
+        tokens = [t for t in tok.sent if t.i not in phrase and not t.is_space and view.paragraph_of(t.idx) == paragraph]
         if len([t for t in tokens if not t.is_punct]) < 3:
             return None
         parts = _span_parts(view, tokens, keep_stop=True)

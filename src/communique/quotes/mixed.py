@@ -86,12 +86,25 @@ def _outermost(view: ArticleView, reported: list[Attribution]) -> list[Attributi
             out.append(a)
             continue
         own_subject = a.speaker is not None and a.speaker.head.i == a.cue.i
-        if (a.cue.tag_ == "VBG" or own_subject) and all(b.cue.i < a.cue.i for b in holders):
+        if a.cue.tag_ == "VBG" or own_subject:
             begin = min(a.cue.idx, a.speaker.left_edge.idx if a.speaker is not None else a.cue.idx)
             for b in holders:
-                _cut_before(view, b, begin)
+                if b.cue.i < a.cue.i:
+                    _cut_before(view, b, begin)
+                else:  # "A said X; B said Y" parsed as one report of B: B's report starts after A's
+                    _cut_after(view, b, a.end)
             out.append(a)
     return [a for a in out if sum(len(view.text[s:e].split()) for s, e in a.parts) >= 3]
+
+
+def _cut_after(view: ArticleView, a: Attribution, char: int) -> None:
+    parts = []
+    for s, e in a.parts:
+        if s >= char:
+            parts.append((s, e))
+        elif e > char:
+            parts.append(trim(view.text, char, e, keep_final_stop=True))
+    a.parts = [(s, e) for s, e in parts if e > s]
 
 
 def _cut_before(view: ArticleView, a: Attribution, char: int) -> None:

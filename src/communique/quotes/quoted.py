@@ -11,6 +11,7 @@ from communique.quotes.direct import Attributed, attribute, closes_unit, opens_u
 from communique.quotes.indirect import find_reported
 from communique.quotes.mixed import classify
 from communique.quotes.speaker import SpeakerResolver
+from communique.quotes.transcript import transcript_lines
 from communique.quotes.view import ArticleView, Attribution
 from communique.settings import Settings
 
@@ -42,14 +43,31 @@ class QuoteFinder:
         view = ArticleView(cast.parsed.doc, cast.parsed.article.title)
         found = self.find(view)
         resolver = SpeakerResolver(cast)
-        quotes = []
-        seen: set[tuple[int, int]] = set()
+        quotes = self._transcript(view, resolver)
+        seen: set[tuple[int, int]] = {(q.start, q.end) for q in quotes}
+        spoken = [(q.start, q.end) for q in quotes]
         for f in sorted(found, key=lambda f: f.parts[0][0]):
+            if any(s <= f.parts[0][0] < e for s, e in spoken):
+                continue  # a clause inside a transcript line is part of what the label said
             quote = _quote(view, f, resolver)
             if quote is not None and (quote.start, quote.end) not in seen:
                 seen.add((quote.start, quote.end))
                 quotes.append(quote)
+        quotes.sort(key=lambda q: q.start)
         return QuotedArticle(cast, quotes)
+
+    def _transcript(self, view: ArticleView, resolver: SpeakerResolver) -> list[Quote]:
+        """Transcript lines ("TAPPER: ..."): the label speaks the rest of the paragraph."""
+        out = []
+        for line in transcript_lines(view.text):
+            label = view.doc.char_span(*line.label, alignment_mode="expand")
+            if label is None or view.is_headline(*line.said):
+                continue
+            speaker = resolver.resolve_span(label, label[-1])
+            start, end = line.said
+            out.append(Quote(text=view.text[start:end], start=start, end=end, kind="direct",
+                             speaker=speaker.actor_id, speaker_name=speaker.name, cue=":"))
+        return out
 
     def find(self, view: ArticleView) -> list[_Found]:
         reported, by_mark = classify(view, list(find_reported(view, self.lexicon)))
@@ -89,11 +107,8 @@ class QuoteFinder:
 
 def _continues(view: ArticleView, before, mark) -> bool:
     """A stand-alone quoted sentence right after an attributed quotation continues it."""
-    gap = view.text[before.end + 1: mark.start - 1]
-    if any(ch in ".!?" for ch in gap.strip()) and not gap.strip().endswith((".", "!", "?")):
-        pass
     near = view.paragraph_of(mark.start) - view.paragraph_of(before.end) <= 2
-    return near and opens_unit(view, mark) and (closes_unit(view, mark) or mark.end == len(view.text.rstrip()))
+    return near and opens_unit(view, mark) and (closes_unit(view, mark) or mark.end + 1 >= len(view.text.rstrip()))
 
 
 def _same_paragraph(view: ArticleView, a, b) -> bool:

@@ -76,6 +76,10 @@ class SpeakerResolver:
         lo, hi = phrase_of(token)
         span = self.doc[lo:hi]
         head = token if token.lower_ not in ("who", "which", "that") else self.doc[lo:hi].root
+        return self.resolve_span(span, head)
+
+    def resolve_span(self, span, head: Token) -> Speaker:
+        """Resolve a speaker phrase whose head word is `head` (a transcript label, a subject)."""
         actor = self._actor(span, head)
         text = span.text
         if actor is not None:
@@ -140,7 +144,7 @@ class SpeakerResolver:
         """A surname alone stands for the longest name in the article ending with it."""
         if " " in name:
             return name
-        fuller = [t for t in self.names if t.endswith(" " + name)]
+        fuller = [t for t in self.names if t.lower().endswith(" " + name.lower())]
         return max(fuller, key=len) if fuller else name
 
     def _last_person_before(self, char: int) -> str | None:

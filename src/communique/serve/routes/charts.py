@@ -47,7 +47,7 @@ def _charts(series: dict, q: DyadPage, a: str, b: str):
 
 @router.get("/dyad")
 def dyad(request: Request, db: DB, q: Annotated[DyadPage, Query()], page: Annotated[Paging, Depends(paging)]):
-    suggestions = top_dyads(db, (None, None), False, Paging(12, 0))
+    suggestions = top_dyads(db, (None, None), False, Paging(12, 0))["items"]
     context = {"interval": q.interval, "start": q.start, "end": q.end, "suggestions": suggestions}
     if not (q.a and q.b):
         if q.a or q.b:
@@ -75,5 +75,5 @@ class NetworkPage(Filters):
 
 @router.get("/network")
 def network_page(request: Request, db: DB, q: Annotated[NetworkPage, Query()]):
-    dyads = top_dyads(db, (q.start, q.end), q.domestic, Paging(q.limit, 0))
+    dyads = top_dyads(db, (q.start, q.end), q.domestic, Paging(q.limit, 0))["items"]
     return render(request, "network.html", net=network(dyads), dyads=dyads, start=q.start, end=q.end, limit=q.limit)

@@ -9,12 +9,12 @@ from fastapi import APIRouter, Depends, Query
 from communique.serve.deps import DB
 from communique.serve.filters import End, Paging, Start, check_dates, paging
 from communique.serve.queries import top_actors, top_dyads
-from communique.serve.schemas import TopActor, TopDyad
+from communique.serve.schemas import Page, TopActor, TopDyad
 
 router = APIRouter(prefix="/api/top", tags=["top"])
 
 
-@router.get("/actors", response_model=list[TopActor])
+@router.get("/actors", response_model=Page[TopActor])
 def actors(db: DB, page: Annotated[Paging, Depends(paging)],
            by: Annotated[Literal["events", "articles", "quotes"],
                          Query(description="rank by events (as source or target), articles or quotes")] = "events",
@@ -24,7 +24,7 @@ def actors(db: DB, page: Annotated[Paging, Depends(paging)],
     return top_actors(db, by, (start, end), page)
 
 
-@router.get("/dyads", response_model=list[TopDyad])
+@router.get("/dyads", response_model=Page[TopDyad])
 def dyads(db: DB, page: Annotated[Paging, Depends(paging)], start: Start = None, end: End = None,
           domestic: Annotated[bool, Query(description="include events within one country")] = False):
     """(source country, target country) pairs ranked by stories, then events."""
