@@ -24,7 +24,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
-MIN = 8
+MIN = 10
 SETS = ("example", "petr2_gsr_2018", "plover_gsr")
 
 
@@ -73,11 +73,11 @@ def main() -> None:
     classes: dict[int, str] = {}
     original = emit_module.confidence
 
-    def recording(how, notes):  # remember each event's class through its confidence call
+    def recording(how, notes, quad=0):  # remember each event's class through its confidence call
         from communique.events.confidence import evidence_class
 
-        value = original(how, notes)
-        classes[len(classes)] = evidence_class(how, notes)
+        value = original(how, notes, quad)
+        classes[len(classes)] = evidence_class(how, notes, quad)
         return value
 
     emit_module.confidence = recording
@@ -90,7 +90,8 @@ def main() -> None:
         sys.exit(f"class log ({len(order)}) and events ({len(rows)}) disagree")
     tally: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
     for cls, (_, _, right, _) in zip(order, rows, strict=True):
-        for key in (cls, cls.split("/")[0] + "/*", "*"):
+        head = cls.rsplit("/", 1)[0]
+        for key in {cls, head, head.split("+")[0], cls.split("/")[0] + "/*", "*/" + cls.rsplit("/", 1)[1], "*"}:
             tally[key][0] += 1
             tally[key][1] += right
     print(f"{'class':32s} {'events':>6s} {'right':>6s} {'precision':>9s}")
@@ -110,13 +111,28 @@ def main() -> None:
 
         calibration.cache_clear()
         table = calibration()
-        rows = [(table.get(c, table.get(c.split("/")[0] + "/*", table["*"])), right)
-                for c, (_, _, right, _) in zip(order, rows, strict=True)]
+        from communique.events.confidence import confidence
+
+        emit_module.confidence = confidence
+        rows = [(_lookup(table, c), right) for c, (_, _, right, _) in zip(order, rows, strict=True)]
     else:
         rows = [(conf, right) for conf, right in ((row[1], row[2]) for row in rows)]
-    high = [(c, r) for c, r in rows if c > 0.8]
-    if high:
-        print(f"confidence > 0.8: {len(high)} events, {sum(r for _, r in high) / len(high):.3f} right")
+    print("\nreliability: confidence bin -> events, share right")
+    for lo in (0.0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8):
+        hi = {0.0: 0.2, 0.2: 0.4, 0.4: 0.5, 0.5: 0.6, 0.6: 0.7, 0.7: 0.8, 0.8: 1.01}[lo]
+        inside = [r for c, r in rows if lo <= c < hi]
+        if inside:
+            print(f"  [{lo:.1f}, {min(hi, 1.0):.1f})  {len(inside):4d}  {sum(inside) / len(inside):.3f}")
+    high = [r for c, r in rows if c > 0.8]
+    print(f"confidence > 0.8: {len(high)} events" + (f", {sum(high) / len(high):.3f} right" if high else ""))
+
+
+def _lookup(table: dict[str, float], cls: str) -> float:
+    head = cls.rsplit("/", 1)[0]
+    for key in (cls, head, head.split("+")[0], cls.split("/")[0] + "/*", "*/" + cls.rsplit("/", 1)[1], "*"):
+        if key in table:
+            return table[key]
+    return 0.5
 
 
 if __name__ == "__main__":

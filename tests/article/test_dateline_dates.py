@@ -25,6 +25,7 @@ def places(paragraph):
     ("BAHRAIN - Talks ended without a deal.", [("Bahrain", "BHR")], []),
     ("NEW DELHI: The ministry issued a statement.", [("New Delhi", "IND")], []),
     ("KYIV, Ukraine (AFP/dpa) -- Sirens sounded.", [("Kyiv", "UKR")], ["AFP", "dpa"]),
+    ("Moscow, April 11 (Reuters) - The ruble rose.", [("Moscow", "RUS")], ["Reuters"]),
 ])
 def test_wire_datelines(paragraph, expected, agencies):
     assert places(paragraph) == expected
@@ -37,6 +38,8 @@ def test_wire_datelines(paragraph, expected, agencies):
     "The minister - who arrived late - said little.",
     "US - China relations cooled further this week.",
     "NATO - the alliance - met in private.",
+    "The Ministry (Reuters) - said nothing.",
+    "President Example (AP) — spoke on Monday.",
 ])
 def test_not_datelines(paragraph):
     assert parse_dateline(paragraph) is None

@@ -78,3 +78,16 @@ def test_empty_and_bodiless_inputs_are_rejected(build):
     with pytest.raises(InputError) as err:
         build(RawDocument(source="d.txt", kind="text", content="Share\nClose\n"))
     assert err.value.code == "article.no_body"
+
+
+def test_caption_with_a_date_is_not_a_byline(build):
+    text = ("FILE PHOTO: The envoy speaks to reporters in Geneva, taken March 3, 2031\n\n"
+            "The envoy said the talks would resume within a month.\n")
+    article = build(RawDocument(source="c.jsonl#1", kind="fields", content=text, meta={"title": "Talks"}))
+    assert article.authors == [] and article.published is None
+    assert article.text.startswith("FILE PHOTO")
+
+
+def test_credit_without_place(build):
+    article = build(RawDocument(source="r.txt", kind="text", content="(Reuters) - The envoy said the talks would resume."))
+    assert article.agencies == ["Reuters"] and article.datelines == []

@@ -53,11 +53,3 @@ def test_run_on_a_running_scheduler(shared, tmp_path, scheduler_address) -> None
     assert "4 of 4 shards to do" in done.stderr
     sources = [r[0] for r in table(out, "articles", "source")]
     assert len(sources) == len(set(sources)) == 40
-
-
-def test_unreachable_scheduler_is_one_clear_error(tmp_path, shared) -> None:
-    feed = write_sample(shared, tmp_path / "feed.jsonl", 3)
-    done = communique("run", str(feed), "--out", str(tmp_path / "d"), "--scheduler",
-                      f"tcp://127.0.0.1:{_free_port()}", "--no-nlp")
-    assert done.returncode == 1
-    assert "cannot reach the Dask scheduler" in done.stderr

@@ -19,6 +19,7 @@ def test_run_writes_partitioned_dataset_and_groups_copies(sample, tmp_path) -> N
     done = communique("run", str(sample), "--out", str(out), "--workers", "2", "--shard-lines", "10", "--no-nlp")
     assert done.returncode == 0, done.stderr
     assert "seen 64, read 64, rejected 0" in done.stderr
+    _loads_into_the_store_once(out, tmp_path / "news.duckdb")
     rows = table(out, "articles", "source, id, cluster, month, published_day")
     assert len(rows) == 64 == len({r[0] for r in rows})
     assert all(r[3] == month_of(str(r[4]) if r[4] else None) for r in rows)  # partition = publication month
@@ -40,10 +41,8 @@ def test_run_writes_partitioned_dataset_and_groups_copies(sample, tmp_path) -> N
     assert other.returncode != 0 and "same arguments" in other.stderr
 
 
-def test_load_dataset_into_store_once(sample, tmp_path) -> None:
-    out = tmp_path / "dataset"
-    assert communique("run", str(sample), "--out", str(out), "--workers", "1", "--no-nlp").returncode == 0
-    db = tmp_path / "news.duckdb"
+def _loads_into_the_store_once(out, db) -> None:
+    """`ingest --from`: every article once, clusters kept, the GDELT-style counts view made."""
     first = load_dataset(db, out)
     assert first["articles"] == 64 and first["stories"] == 60
     assert load_dataset(db, out)["articles"] == 0  # loading again adds nothing

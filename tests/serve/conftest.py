@@ -22,11 +22,18 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 
 
+def shared_or_none() -> Path | None:
+    """../shared/ if present (as the root conftest finds it), else None."""
+    root = Path(os.environ.get("COMMUNIQUE_SHARED", Path(__file__).resolve().parents[2].parent / "shared"))
+    return root if (root / "spec" / "RECORD.md").exists() else None
+
+
 @pytest.fixture(scope="session")
-def serve_db(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """samples/ + examples + CORPUS_ARTICLES corpus articles via `communique ingest`, plus the
-    written.py records (built once per session, in a temporary folder)."""
-    return build(tmp_path_factory.mktemp("serve") / "serve.duckdb", shared, CORPUS_ARTICLES)
+def serve_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """samples/ + ../shared/examples + CORPUS_ARTICLES corpus articles via `communique ingest`,
+    plus the written.py records (built once per session, in a temporary folder). Without
+    ../shared (a bare CI machine) the database holds samples/ and the written records only."""
+    return build(tmp_path_factory.mktemp("serve") / "serve.duckdb", shared_or_none(), CORPUS_ARTICLES)
 
 
 @pytest.fixture(scope="session")

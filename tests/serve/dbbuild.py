@@ -56,22 +56,24 @@ def add_written(db_path: Path) -> int:
     return len(records)
 
 
-def build(db_path: Path, shared: Path, count: int, *extra: str) -> Path:
-    """The whole test database at `db_path`.
+def build(db_path: Path, shared: Path | None, count: int, *extra: str) -> Path:
+    """The whole test database at `db_path` (without ../shared: samples and written records only).
 
     If the full pipeline fails on these articles (a stage of another area broken mid-change),
     the articles are ingested with --no-nlp instead and a warning says so: the serve tests
     then still run on real articles plus the written records, rather than not at all.
     """
     with tempfile.TemporaryDirectory() as tmp:
-        subset = Path(tmp) / "corpus-subset.jsonl"
-        subset.write_text("".join(corpus_lines(shared, count)), encoding="utf-8")
-        examples = [str(REPO / "samples"), *(str(p) for p in sorted((shared / "examples").glob("*.txt")))]
+        paths = [str(REPO / "samples")]
+        if shared is not None:
+            subset = Path(tmp) / "corpus-subset.jsonl"
+            subset.write_text("".join(corpus_lines(shared, count)), encoding="utf-8")
+            paths += [*(str(p) for p in sorted((shared / "examples").glob("*.txt"))), str(subset)]
         try:
-            ingest(db_path, [*examples, str(subset)], *extra)
+            ingest(db_path, paths, *extra)
         except RuntimeError as err:
             warnings.warn(f"full pipeline failed, serve test DB built with --no-nlp: {err}", stacklevel=2)
             db_path.unlink(missing_ok=True)
-            ingest(db_path, [*examples, str(subset)], "--no-nlp", *extra)
+            ingest(db_path, paths, "--no-nlp", *extra)
     add_written(db_path)
     return db_path

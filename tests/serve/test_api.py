@@ -100,7 +100,7 @@ def test_one_article_with_all_its_annotations(client):
     assert {a["code"] for a in article["actors"]} == {"RUSGOV", "KAZ", "RUS"}
 
 
-def test_example_article_went_through_the_pipeline(client):
+def test_example_article_went_through_the_pipeline(client, shared):
     found = get(client, "/api/articles", q="Nurtleu")
     assert found["total"] >= 1
     article = get(client, f"/api/articles/{found['items'][0]['id']}")

@@ -77,7 +77,8 @@ def test_dyad_page_chart_and_the_events_behind_a_point(page, artifacts):
     legend = page.locator("#dyad-chart figcaption").inner_text()
     assert "Cooperation" in legend and "Conflict" in legend
     assert page.locator("#dyad-chart circle").count() == 24  # two series, twelve months
-    page.screenshot(path=str(artifacts / "dyad.png"), clip={"x": 0, "y": 0, "width": 1280, "height": 1120})
+    page.screenshot(path=str(artifacts / "dyad.png"), full_page=True,
+                    clip={"x": 0, "y": 0, "width": 1280, "height": 1150})
     page.screenshot(path=str(artifacts / "dyad-full.png"), full_page=True)
 
     may = page.locator("#dyad-chart .s-conflict a.point-link").nth(4)  # May 2022: three quarrels

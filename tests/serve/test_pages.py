@@ -66,7 +66,7 @@ def test_dyad_page_lists_the_events_behind_a_point(client):
 def test_chart_has_axes_legend_and_dates(client):
     html = client.get("/dyad?a=KAZ&b=RUS&start=2022-01-01&end=2022-12-31").text
     for text in ("Stories per month", "Month", "Cooperation (quad classes 1-2)", "Conflict (quad classes 3-4)",
-                 "Mean Goldstein (-10..+10)", "Jan 2022", "Dec 2022"):
+                 "Mean Goldstein score (-10 most conflictual, +10 most cooperative)", "Jan 2022", "Dec 2022"):
         assert text in html, text
 
 
@@ -121,3 +121,39 @@ def test_plot_dyad_writes_an_image(serve_db, tmp_path):
     assert none.exit_code == 1 and "no events between KAZ and ATA" in none.stderr
     bad = run_cli("plot", "dyad", "K", "RUS", "--db", str(serve_db), "--out", str(tmp_path / "x.png"))
     assert bad.exit_code == 2
+
+
+def test_serve_command_listens_on_loopback_and_answers(serve_db):
+    """`communique serve` as a user starts it: a real process, a real port on 127.0.0.1."""
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "communique", "serve", "--db", str(serve_db),
+                               "--port", str(port)], stderr=subprocess.PIPE, text=True)
+    try:
+        deadline, answer = time.monotonic() + 60, None
+        while answer is None and time.monotonic() < deadline and server.poll() is None:
+            try:
+                answer = httpx.get(f"http://127.0.0.1:{port}/api/articles/written-trains-feb", timeout=2)
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        assert answer is not None and answer.status_code == 200, "server did not answer"
+        assert answer.json()["title"] == "Russia accuses Kazakhstan over idle trains"
+    finally:
+        server.terminate()
+        _out, err = server.communicate(timeout=20)
+    assert f"http://127.0.0.1:{port}/" in err and "read-only" in err
+
+
+def test_only_loopback_counts_as_loopback():
+    from communique.cli.serve import _is_loopback
+
+    assert _is_loopback("127.0.0.1") and _is_loopback("::1") and _is_loopback("localhost")
+    assert not _is_loopback("0.0.0.0") and not _is_loopback("192.168.1.5") and not _is_loopback("example.org")

@@ -67,11 +67,12 @@ PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 
 def resolve_plural(timeline: Timeline, offset: int, sent_start: int, previous_start: int | None,
                    exclude: set[int] = frozenset()) -> Draft | None:
-    """"they" after "Russian troops crossed ...": the nearest group (a plural role noun, a people,
-    a region) in the same or the previous sentence; never a person or a state (those are he/it)."""
+    """"they" after "Russian troops crossed ...": the nearest actor named by a plural noun (troops,
+    officials, "the Kazakhs") in the same or the previous sentence; never a person, a state or a
+    region (those are he, she, it)."""
     for m in timeline.before(offset):
         if m.sent != sent_start and m.sent != previous_start:
             return None
-        if m.draft.kind == "group" and id(m.draft) not in exclude:
+        if m.draft.plural and id(m.draft) not in exclude:
             return m.draft
     return None

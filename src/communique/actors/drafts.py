@@ -26,6 +26,7 @@ class Draft:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     gender: str | None = None
     role_words: set[str] = field(default_factory=set)  # lemmas of the roles ("minister", "deputy", ...)
+    plural: bool = False  # named by a plural noun ("Russian troops", "the Kazakhs"): what "they" can be
 
     @property
     def is_person(self) -> bool:

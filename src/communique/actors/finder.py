@@ -136,7 +136,9 @@ def add_hits(asm: Assembly) -> None:
             continue
         found = bodies.from_hit(asm.ctx, hit)
         if found is not None:
-            asm.mention(asm.body(found), found.span)
+            draft = asm.body(found)
+            draft.plural = draft.plural or (hit.entry.kind == DEMONYM and found.kind == bodies.GROUP)
+            asm.mention(draft, found.span)
 
 
 def add_attributions(asm: Assembly) -> None:
@@ -222,6 +224,7 @@ def _role_noun(asm: Assembly, tok: Token, match: RoleMatch) -> Anaphor | None:
         where = span if n == 0 else ctx.doc[anchor_tok.i:anchor_tok.i + 1]
         draft = asm.body(bodies.BodyMention(where, code, country, sector, kind, where.text))
         draft.role_words.add(ctx.lemmas[tok.i])
+        draft.plural = draft.plural or tok.tag_ in bodies.PLURAL_TAGS
         asm.mention(draft, where)
     return None
 
@@ -291,24 +294,12 @@ def resolve(asm: Assembly, items: list[Anaphor]) -> None:
 HOME_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "PTY"}
 
 
-def home_country(asm: Assembly) -> str | None:
-    """The country a story is about: its dateline's, else a state mentioned at least twice as often
-    as any other (and at least three times)."""
-    if asm.ctx.home:
-        return asm.ctx.home
-    counts = sorted((len(d.mentions) for d in asm.bodies.values() if d.kind == STATE and d.code == d.country),
-                    reverse=True)
-    top = next((d.code for d in asm.bodies.values() if d.kind == STATE and d.code == d.country
-                and counts and len(d.mentions) == counts[0]), None)
-    if counts and counts[0] >= 3 and (len(counts) == 1 or counts[0] >= 2 * counts[1]):
-        return top
-    return None
-
-
 def localise(asm: Assembly) -> None:
     """A named official with no country in the text ("Prime Minister Stefan Lofven said") serves
-    the country the story is about: journalists omit the country of the story's own officials."""
-    home = home_country(asm)
+    the dateline's country: journalists omit the country of the officials of the place they file
+    from. (The most-mentioned country is no such signal: wire stories about Iran quote unmarked
+    U.S. officials.)"""
+    home = asm.ctx.home
     if home is None:
         return
     for draft in asm.people.values():

@@ -155,7 +155,7 @@ def find_names(ctx: Context) -> list[Span]:
     covered: set[int] = set()
 
     def add(span: Span) -> None:
-        if not covered.intersection(range(span.start, span.end)):
+        if span.text not in ctx.knowledge.places and not covered.intersection(range(span.start, span.end)):
             found[span.start] = span
             covered.update(range(span.start, span.end))
 
@@ -168,7 +168,7 @@ def find_names(ctx: Context) -> list[Span]:
         if _person_hit(ctx, hit.span.start) or _person_hit(ctx, hit.span.end - 1):
             add(hit.span[1:] if hit.span[0].lower_ == "the" else hit.span)
     for ent in ctx.doc.ents:
-        span = _trim(ctx, ent) if ent.label_ == "PERSON" and ent.text not in ctx.knowledge.places else None
+        span = _trim(ctx, ent) if ent.label_ == "PERSON" else None
         if span is not None:
             add(span)
     for run in runs:

@@ -146,11 +146,20 @@ def parse_byline_line(line: str) -> Byline | None:
         return None
     names_part = names_part.strip(" |,-–—·•")
     byline = read_byline([names_part]) if names_part else Byline()
-    credited = byline.authors or byline.agencies or _is_weekday(names_part)
-    if names_part and not credited and not re.match(r"by\b", names_part, re.I):
+    if re.match(r"by\b", names_part, re.I):
+        return byline
+    if names_part and not (_is_weekday(names_part) or _all_credits(names_part, byline)):
         return None
     byline.published = published
     return byline
+
+
+def _all_credits(names_part: str, byline: Byline) -> bool:
+    """True when every entry before the date is a person or an outlet: "Jane Doe, Reuters", not
+    "FILE PHOTO: Secretary of State John Kerry ... taken" (a caption that happens to hold a date)."""
+    entries = split_entries([names_part])
+    return bool(entries) and len(names_part.split()) <= 10 and \
+        len(byline.authors) + len(byline.agencies) >= len(entries)
 
 
 def _date_start(line: str) -> int:

@@ -28,6 +28,10 @@ PLACES = rf"(?P<places>{UP}{QUAL}(?:\s*/\s*{UP}{QUAL})*)"
 MONTH_DAY = rf",\s*(?P<md>(?i:{MONTH_NAMES})\.?\s+\d{{1,2}})"
 DASH = r"\s*(?:—|–|--|-|:)\s*"
 CREDIT = re.compile(rf"^{PLACES}(?:{MONTH_DAY})?\s*\((?P<credit>[^()]{{1,120}})\)(?:{DASH})?")
+TITLE = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+){0,3}"
+TITLE_PLACES = rf"(?P<places>{TITLE}{QUAL}(?:\s*/\s*{TITLE}{QUAL})*)"
+TITLE_CREDIT = re.compile(rf"^{TITLE_PLACES}(?:{MONTH_DAY})?\s*\((?P<credit>[^()]{{1,120}})\)(?:{DASH})?")
+LEAD_CREDIT = re.compile(rf"^\((?P<credit>[^()]{{1,40}})\){DASH}(?=\S)")
 BARE = re.compile(rf"^{PLACES}(?:{MONTH_DAY})?{DASH}(?=\S)")
 
 
@@ -56,6 +60,15 @@ def parse_dateline(paragraph: str) -> DatelineParse | None:
         places = _places(m["places"], require_known=not credit.agencies)
         if places and (credit.agencies or credit.date):
             return DatelineParse(places, credit.agencies, credit.date, m.end())
+    m = TITLE_CREDIT.match(head)
+    if m:  # "Moscow, April 11 (Reuters) -": title case only with a known outlet and known places
+        credit = _split_credit(m["credit"])
+        places = _places(m["places"], require_known=True, upper=False)
+        if places and credit.agencies and all(outlet_named(a) for a in credit.agencies):
+            return DatelineParse(places, credit.agencies, credit.date, m.end())
+    m = LEAD_CREDIT.match(head)
+    if m and outlet_named(m["credit"]):  # "(Reuters) - ..." with the place left off
+        return DatelineParse([], [m["credit"]], None, m.end())
     m = BARE.match(head)
     if m:
         places = _places(m["places"], require_known=True)
@@ -64,11 +77,11 @@ def parse_dateline(paragraph: str) -> DatelineParse | None:
     return None
 
 
-def _places(text: str, *, require_known: bool) -> list[Dateline]:
+def _places(text: str, *, require_known: bool, upper: bool = True) -> list[Dateline]:
     out: list[Dateline] = []
     for part in re.split(r"\s*/\s*", text.strip()):
         name, _, qualifier = (p.strip() for p in part.partition(","))
-        if not is_upper_word(name) or key(name) in _not_places() or len(name.split()) > 4:
+        if (upper and not is_upper_word(name)) or key(name) in _not_places() or len(name.split()) > 4:
             return []
         country = _qualifier_country(qualifier) if qualifier else gazetteer.country_of_place(name)
         if qualifier and country is None:

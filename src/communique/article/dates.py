@@ -8,7 +8,7 @@ or the machine's zone.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
 from functools import cache
 
 from communique.knowledge import data_path, read_table
@@ -118,11 +118,3 @@ def _day(year: int, month: int, day: int) -> str | None:
 def _join(day: str, hour: int, minute: int, second: int, offset: str | None) -> str:
     stamp = f"{day}T{hour:02d}:{minute:02d}:{second:02d}"
     return stamp + (offset or "")
-
-
-def day_of(iso: str | None) -> date | None:
-    """The calendar day of an ISO string (for comparing candidates)."""
-    try:
-        return datetime.fromisoformat(iso[:10]).date() if iso else None
-    except ValueError:
-        return None

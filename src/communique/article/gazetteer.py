@@ -94,11 +94,6 @@ def country_of_place(name: str) -> str | None:
     return hit[1] if hit else None
 
 
-def is_known_place(name: str) -> bool:
-    """True when the gazetteer knows `name` as a country, city, state or province."""
-    return bool(country_of_place(name) or country_of_region(name))
-
-
 def spelling(name: str) -> str | None:
     """The gazetteer's own spelling of a city whose folded name equals `name`'s."""
     return _cities()[2].get(key(name))

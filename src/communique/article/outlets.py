@@ -46,8 +46,3 @@ def outlet_of_host(host: str | None) -> str | None:
         if hit:
             return hit
     return None
-
-
-def is_wire(name: str) -> bool:
-    """True when `name` is a known outlet or wire service (credits, not people)."""
-    return outlet_named(name) is not None

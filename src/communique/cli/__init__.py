@@ -7,8 +7,8 @@ import click
 from communique import __version__
 from communique.cli import export, extract, ingest, stats
 from communique.cli import plot as plot_command
-from communique.cli import serve as serve_command
 from communique.cli import run as run_command
+from communique.cli import serve as serve_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -73,22 +73,24 @@ def serve(db: Path, host: str, port: int, get_path: str | None, **options: Any) 
 
     Open http://127.0.0.1:8000/ for the dashboard and /docs for the API.
 
+    \b
     Examples:
       communique serve --db news.duckdb
       communique serve --db news.duckdb --get '/api/dyads/KAZ/RUS?interval=month'
     """
+    settings = {"title": options["title"], "threads": options["threads"]}
     try:
         if get_path is not None:
             sys.exit(answer_one(db, get_path))
-        import uvicorn
-
         from communique.serve import create_app
 
-        app = create_app(db, title=options["title"], threads=options["threads"])
+        app = create_app(db, **settings)  # opens and checks the database before listening
     except StoreError as err:
         raise click.ClickException(str(err)) from err
     if not _is_loopback(host):
         click.echo(f"communique: warning: listening on {host}, not loopback: anyone who can reach this "
                    "machine can read the database", err=True)
     click.echo(f"communique: serving {db} (read-only) at http://{host}:{port}/  (Ctrl-C stops)", err=True)
+    import uvicorn
+
     uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -15,6 +15,7 @@ import pyarrow as pa
 
 from communique.dedup.group import group
 from communique.dedup.minhash import NUM_PERM, Signature, signature
+from communique.dedup.views import create_views
 
 SIGNATURE_TABLE = """
 CREATE TABLE IF NOT EXISTS article_minhash (
@@ -72,7 +73,8 @@ def assign_clusters(con: Any) -> dict[str, int]:
     """Group every article of the database and write `articles.cluster`; returns counts.
 
     Clusters that already exist keep their ids; an article without copies is its own cluster,
-    so `count(DISTINCT cluster)` is the number of distinct stories.
+    so `count(DISTINCT cluster)` is the number of distinct stories. The `event_counts` view
+    (GDELT's num_articles and num_sources) is (re)created too.
     """
     con.execute(SIGNATURE_TABLE)
     hashed = _hash_new_articles(con)
@@ -85,5 +87,6 @@ def assign_clusters(con: Any) -> dict[str, int]:
         con.register("_clusters", pa.table({"id": [x for x, _ in changed], "cluster": [c for _, c in changed]}))
         con.execute("UPDATE articles SET cluster = c.cluster FROM _clusters c WHERE articles.id = c.id")
         con.unregister("_clusters")
+    create_views(con)
     return {"hashed": hashed, "articles": len(clusters), "updated": len(changed),
             "clusters": len(set(clusters.values()))}

@@ -19,13 +19,20 @@ from communique.events.lexicon import Lexicon
 from communique.events.match import match_verb
 from communique.events.mentions import ActorIndex
 from communique.events.statements import evaluation, obligation
-from communique.events.syntax import complement_subject, condition_subject, governing_verb
+from communique.events.syntax import (
+    complement_subject,
+    condition_subject,
+    governing_verb,
+    is_negated,
+    is_unasserted,
+)
 from communique.model import Event, Quote
 from communique.quotes import QuotedArticle
 
 SKIP_CODES = {"010"}  # "said": the content of a statement is coded, not the saying
 AIMED_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, accusations, rejections, threats: aimed
 # at whoever the complement names ("demanded that China drop barriers") or must meet the condition
+TIME_PREPS = {"after", "before", "during", "following", "since", "until", "amid", "ahead"}
 APPEAL_HEADS = {"want", "urge", "ask", "call", "press", "encourage", "request", "invite", "appeal", "push",
                 "persuade", "expect"}
 
@@ -77,7 +84,7 @@ class ArticleCoder:
     def sentence(self, sent: Span) -> list[Found]:
         used: set[int] = set()
         out = self.verbs(sent, used)
-        coded = {f.anchor.i for f in out}
+        coded = {f.anchor.i for f in out if f.targets}
         out += self.nouns(sent, used, coded)
         return out
 
@@ -85,7 +92,7 @@ class ArticleCoder:
         out: list[Found] = []
         coded: dict[int, Found] = {}
         for tok in sent:
-            if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass", "amod") or is_purpose(tok):
+            if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass", "amod") or is_unasserted(tok):
                 continue
             found = self.statement(tok) or self.verb(tok, used)
             if found is None:
@@ -102,8 +109,8 @@ class ArticleCoder:
         m = match_verb(tok, self.lexicon)
         if m is None:
             return None
-        used |= m.used
         if not is_code(m.code) or m.code in SKIP_CODES:
+            used |= m.used  # "---" patterns exist to say "no event here"
             return None
         ctx = self.context(tok)
         sources, targets = verb_roles(tok, ctx)
@@ -112,6 +119,10 @@ class ArticleCoder:
         if not targets and m.code[:2] in AIMED_ROOTS:
             targets = [a for t in (complement_subject(tok), condition_subject(tok)) if t is not None
                        for a in ctx.index.of_phrase(t) if a not in sources][:1]
+        if m.code.startswith("04") and targets:
+            targets = [a for a in targets if not _at_venue(tok, a, ctx)]
+        if targets:  # a pattern that found no other party leaves its nouns to code on their own
+            used |= m.used
         found = Found(tok, m.code, "pattern" if m.specificity else "default", sources, targets, ctx.notes)
         return _appeal(found, tok, ctx) or found
 
@@ -134,8 +145,10 @@ class ArticleCoder:
             noun = self.lexicon.nouns.get(tok.lemma_.lower()) if tok.pos_ in ("NOUN", "PROPN") else None
             if noun is None or tok.i in used or _object_of(tok) in coded:
                 continue
-            ctx = self.context(tok)
             conflict = (lookup(noun.code) or lookup("190")).quad_class >= 3
+            if conflict and tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPS:
+                continue  # "during the US occupation of Iraq", "since the invasion": context, not news
+            ctx = self.context(tok)
             sources, targets = noun_roles(tok, noun.target_preps, ctx, from_above=not conflict)
             if not targets:
                 continue
@@ -151,10 +164,18 @@ class ArticleCoder:
         return governing_verb(found.anchor) or found.anchor
 
 
+def _at_venue(verb: Token, actor: str, ctx: Context) -> bool:
+    """"met at the G20 summit", "talks at the UN": a meeting's `at` phrase is its venue."""
+    return any(ctx.index.of_token(t) == actor for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"
+               for t in p.subtree)
+
+
 def _object_of(noun: Token) -> int:
     """The index of the verb a noun is the object of (directly or through one preposition), or -1."""
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
+        if head.lower_ in TIME_PREPS:
+            return -1  # "spoke after talks with X": the talks are an event of their own
         head = head.head
     return head.i if head.pos_ in ("VERB", "AUX") and head is not noun else -1
 
@@ -163,14 +184,12 @@ def _merge_complement(head: Found, child: Found) -> None:
     """A stated intention to do violence is coded as the violence ("pledged to expel" -> 174),
     as PETRARCH's gold does; other complements take the governing verb's code."""
     info = lookup(child.code)
-    if head.code[:2] == "03" and info is not None and info.quad_class in (3, 4):
+    if head.code[:2] == "03" and is_negated(child.anchor):  # "vowed not to cooperate": a refusal
+        head.code = "120"
+        head.targets = head.targets or child.targets
+    elif head.code[:2] == "03" and info is not None and info.quad_class in (3, 4):
         head.code = child.code
         head.targets = head.targets or child.targets
-
-
-def is_purpose(verb: Token) -> bool:
-    """An infinitive of purpose ("... to help Israel", "in order to ..."): an aim, not an event."""
-    return verb.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _appeal(found: Found, verb: Token, ctx: Context) -> Found | None:

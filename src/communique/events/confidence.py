@@ -14,8 +14,9 @@ from communique.knowledge import data_path, read_table
 DEFAULT = 0.5
 
 
-def evidence_class(how: str, notes: set[str]) -> str:
-    """`how` is pattern | default | noun | quote (an accusation read from reported speech)."""
+def evidence_class(how: str, notes: set[str], quad: int = 0) -> str:
+    """`how` is pattern | default | noun | statement | accusation; then how the actors were found;
+    then the quad class (verbal and material cooperation and conflict are not equally easy)."""
     if "dyad" in notes or "speaker" in notes:
         actors = "resolved"
     elif "inherited" in notes:
@@ -25,7 +26,7 @@ def evidence_class(how: str, notes: set[str]) -> str:
     else:
         actors = "direct"
     mod = "+mod" if "modality" in notes else ""
-    return f"{how}/{actors}{mod}"
+    return f"{how}/{actors}{mod}/q{quad}"
 
 
 @functools.cache
@@ -34,10 +35,12 @@ def calibration() -> dict[str, float]:
                                                                  ("class", "precision"))}
 
 
-def confidence(how: str, notes: set[str]) -> float:
+def confidence(how: str, notes: set[str], quad: int = 0) -> float:
+    """The measured precision of the most specific class with enough gold events behind it."""
     table = calibration()
-    key = evidence_class(how, notes)
-    for candidate in (key, key.split("+")[0], key.split("/")[0] + "/*", "*"):
+    key = evidence_class(how, notes, quad)
+    head = key.rsplit("/", 1)[0]
+    for candidate in (key, head, head.split("+")[0], key.split("/")[0] + "/*", f"*/q{quad}", "*"):
         if candidate in table:
             return table[candidate]
     return DEFAULT

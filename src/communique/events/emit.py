@@ -13,12 +13,13 @@ from communique.events.confidence import confidence
 from communique.events.dates import event_date, is_background
 from communique.events.places import place_in_clause, place_of_dateline
 from communique.events.statements import accuses
-from communique.events.syntax import in_condition, is_negated, modality
+from communique.events.syntax import in_condition, is_negated, is_unasserted, modality
 from communique.model import Event, Quote
 
 if TYPE_CHECKING:
     from communique.events.coder import ArticleCoder, Found
 
+NONSTATE = {"IGO", "NGO", "IMG", "MNC"}  # CAMEO's non-state codes stand where a country would
 TARGETLESS_ROOTS = {"14"}  # protests need no target; other events without one are not coded
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}  # "A and B agreed/met/signed/cooperated": each with the other
 PLACE_TARGET_ROOTS = {"04", "14", "15", "17"}  # "met in Zurich", "curfew in Algiers": the place's country
@@ -39,8 +40,8 @@ class Emitter:
     def adjust(self, found: Found) -> str | None:
         """The code after negation and modality (None: not an event)."""
         anchor = self.coder.mood_anchor(found)
-        if in_condition(anchor):
-            return None
+        if in_condition(anchor) or anchor is not found.anchor and is_unasserted(anchor):
+            return None  # a condition, an aim or a reported idea: not an event
         negated_code, future_code = self.coder.lexicon.modality.get(found.code[:2], ("-", ""))
         mood = modality(anchor) if anchor.pos_ in ("VERB", "AUX") else ""
         if is_negated(anchor):
@@ -104,18 +105,18 @@ class Emitter:
                 source=source, target=target, source_code=self._code(source), target_code=target_code,
                 cameo=info.code, root=info.root, plover=info.plover, quad_class=info.quad_class,
                 goldstein=info.goldstein, sentence=sent.text, start=sent.start_char, end=sent.end_char,
-                date=when, place=place, quote=qi, confidence=confidence(found.how, found.notes)))
+                date=when, place=place, quote=qi, confidence=confidence(found.how, found.notes, info.quad_class)))
             if info.root == "04" and target is not None:
                 self.coder.dyad = (source, target)
 
     def acceptable(self, source: str | None, target: str | None, target_code: str | None, root: str) -> bool:
         a = self.index.actor(source)
-        if a is None or not a.code:
-            return False  # an actor we cannot code counts for nobody
+        if not _placed(a):
+            return False  # an actor we cannot place (no country, no IGO/NGO code) counts for nobody
         if target is None:
             return bool(target_code) and (bool(a.sector) or a.country != target_code) or root in TARGETLESS_ROOTS
         b = self.index.actor(target)
-        if b is None or not b.code:
+        if not _placed(b):
             return False
         if a.country and a.country == b.country and (a.sector == b.sector or not a.sector or not b.sector):
             return False  # a state and its own government, or two mentions of one body
@@ -134,6 +135,10 @@ class Emitter:
     def _code(self, actor_id: str | None) -> str | None:
         actor = self.index.actor(actor_id)
         return actor.code if actor else None
+
+
+def _placed(actor) -> bool:
+    return actor is not None and bool(actor.code) and (bool(actor.country) or actor.code[:3] in NONSTATE)
 
 
 def _lemma(cue: str | None) -> str:

@@ -181,3 +181,19 @@ def in_condition(verb: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def is_unasserted(verb: Token) -> bool:
+    """A clause the sentence does not assert: an infinitive of purpose ("... in order to open a
+    route"), or the content of a noun ("the idea that the U.S. is training ...", "fears that")."""
+    node = verb
+    for _ in range(4):
+        marks = {c.lower_ for c in node.children if c.dep_ in ("aux", "mark")}
+        if node.dep_ in ("advcl", "acl") and "to" in marks:
+            return True
+        if node.dep_ in ("acl", "ccomp") and node.head.pos_ in ("NOUN", "PROPN") and "that" in marks:
+            return True
+        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head is node:
+            return False
+        node = node.head  # "efforts to get Ukraine to launch ...": the aim covers the whole chain
+    return False

@@ -191,8 +191,8 @@ def _from_source_phrase(view: ArticleView, tok: Token, lex: Lexicon) -> Attribut
         phrase = {t.i for t in view.doc[tok.i:end]} | {t.i for t in view.doc[end - 1].subtree}
         paragraph = view.paragraph_of(tok.idx)
         tokens = [t for t in tok.sent if t.i not in phrase and not t.is_space and view.paragraph_of(t.idx) == paragraph]
-        if len([t for t in tokens if not t.is_punct]) < 3:
-            return None
+        if len([t for t in tokens if not t.is_punct]) < 3 or any(_reports(t, lex) for t in tokens):
+            return None  # "X said ..., according to Y": the sentence is X's report, sourced by Y
         parts = _span_parts(view, tokens, keep_stop=True)
         merged = [(parts[0][0], parts[-1][1])] if parts else []
         if not merged:
@@ -201,6 +201,11 @@ def _from_source_phrase(view: ArticleView, tok: Token, lex: Lexicon) -> Attribut
         return Attribution(cue=tok, cue_text=cue_text, speaker=objects[0],
                            parts=_split_around(merged[0], tok, view), cue_kind=kind)
     return None
+
+
+def _reports(token: Token, lex: Lexicon) -> bool:
+    """A cue verb with a subject of its own: the clause is somebody's report."""
+    return cue_of(token, lex) is not None and any(c.dep_ == "nsubj" for c in token.children)
 
 
 def _split_around(span: tuple[int, int], tok: Token, view: ArticleView) -> list[tuple[int, int]]:

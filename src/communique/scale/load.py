@@ -3,7 +3,7 @@
 The load is one transaction (killed, it leaves the database as it was), adds only articles the
 database does not hold yet (an article id the store has is skipped, with its rows), keeps the
 dataset's near-duplicate signatures so later ingests group against them, then re-groups
-clusters over the whole database and refreshes the `event_counts` view.
+clusters over the whole database (which refreshes the `event_counts` view too).
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from typing import Any
 
 from communique.dedup import assign_clusters
 from communique.dedup.assign import SIGNATURE_TABLE
-from communique.dedup.views import create_views
 from communique.errors import ConfigError, StoreError
 from communique.scale.parquet import SIGNATURES, TABLES
 from communique.scale.resume import FINAL, MANIFEST
@@ -75,6 +74,5 @@ def load_dataset(db_path: str | Path, dataset: str | Path) -> dict[str, int]:
             raise StoreError(f"cannot load {dataset} into {db_path}: {str(err).splitlines()[0]}") from err
         tally = RunTally(read=in_dataset, rejected=added["rejects"], skipped=in_dataset - added["articles"])
         clusters = assign_clusters(con)
-        create_views(con)
         store.finish_run(run_id, tally)
     return {**added, "in_dataset": in_dataset, "stories": clusters["clusters"]}

@@ -37,9 +37,23 @@ QUOTE_COLUMNS = """q.article_id, q.idx, q.text, q.start, q."end", q.kind, q.spea
 
 
 def _page(db: Database, select: str, count: str, where: Where, order: str, paging: Paging) -> dict[str, Any]:
-    total = db.scalar(count.format(where=where.sql()), where.params)
-    sql = select.format(where=where.sql(), order=order, page="LIMIT ? OFFSET ?")
+    """One page of `select` and the number of rows matching in all.
+
+    The total comes from a window count in the same query (one scan: text searches read every
+    article once, not twice); only a page past the end, which has no row to carry it, asks
+    `count` separately.
+    """
+    if not select.startswith("SELECT "):
+        raise ValueError("a list query starts with SELECT")
+    counted = "SELECT count(*) OVER () AS _total, " + select.removeprefix("SELECT ")
+    sql = counted.format(where=where.sql(), order=order, page="LIMIT ? OFFSET ?")
     items = db.rows(sql, [*where.params, paging.limit, paging.offset])
+    if items:
+        total = items[0]["_total"]
+        for item in items:
+            del item["_total"]
+    else:
+        total = db.scalar(count.format(where=where.sql()), where.params) if paging.offset else 0
     return {"total": total, "limit": paging.limit, "offset": paging.offset, "items": items}
 
 

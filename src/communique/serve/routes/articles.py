@@ -12,7 +12,7 @@ from communique.serve.filters import ArticleFilters, Paging, paging
 from communique.serve.queries import get_article, list_articles, overview
 from communique.serve.schemas import Article, ArticleRow, Overview, Page, Problem
 
-router = APIRouter(prefix="/api", tags=["articles"])
+router = APIRouter(prefix="/api")
 
 ArticleIdPath = Annotated[str, PathParam(min_length=1, max_length=200, description="the article's id")]
 
@@ -23,14 +23,15 @@ def index(db: DB):
     return overview(db)
 
 
-@router.get("/articles", response_model=Page[ArticleRow])
+@router.get("/articles", response_model=Page[ArticleRow], tags=["articles"])
 def articles(db: DB, f: Annotated[ArticleFilters, Query()],
              page: Annotated[Paging, Depends(paging)], sort: ArticleSort = "-published"):
     """Articles matching every given filter, newest first by default."""
     return list_articles(db, f, page, sort)
 
 
-@router.get("/articles/{article_id}", response_model=Article, responses={404: {"model": Problem}})
+@router.get("/articles/{article_id}", response_model=Article, responses={404: {"model": Problem}},
+            tags=["articles"])
 def article(db: DB, article_id: ArticleIdPath):
     """One article: text, metadata, and all its actors, quotes and events."""
     found = get_article(db, article_id)

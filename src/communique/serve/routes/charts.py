@@ -40,8 +40,9 @@ def _charts(series: dict, q: DyadPage, a: str, b: str):
         Series("Cooperation (quad classes 1-2)", "s-coop", [p["cooperation"] for p in points]),
         Series("Conflict (quad classes 3-4)", "s-conflict", [p["conflict"] for p in points]),
     ], Axis(q.interval, f"Stories per {q.interval}", integer=True), links)
-    tone = line_chart(days, [Series("Mean Goldstein score", "s-goldstein", [p["goldstein_mean"] for p in points])],
-                      Axis(q.interval, "Mean Goldstein (-10..+10)", fixed=(-10, 10), size=(1000, 220)), links)
+    tone = line_chart(days, [Series("Mean Goldstein score (-10 most conflictual, +10 most cooperative)",
+                                    "s-goldstein", [p["goldstein_mean"] for p in points])],
+                      Axis(q.interval, "Mean Goldstein", fixed=(-10, 10), size=(1000, 240)), links)
     return counts, tone
 
 

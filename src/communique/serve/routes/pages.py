@@ -86,6 +86,6 @@ def speaker(request: Request, db: DB, f: Annotated[QuoteFilters, Query()],
     if counts:
         filled = fill_gaps(counts, interval)
         days = [r["period"] for r in filled]
-        chart = line_chart(days, [Series("quotes", "s-quotes", [r.get("quotes", 0) for r in filled])],
+        chart = line_chart(days, [Series(f"Quotes per {interval}", "s-quotes", [r.get("quotes", 0) for r in filled])],
                            Axis(interval, f"Quotes per {interval}", integer=True))
     return render(request, "speaker.html", f=f, results=results, chart=chart, interval=interval)
