@@ -125,3 +125,17 @@ def test_officials_without_a_country_serve_the_dateline_country(nlp):
     article = Article(id="t", source="t", text=text, datelines=[Dateline("Stockholm", "SWE")])
     cast = make_actor_finder(Settings())(ParsedArticle(article, nlp(text)))
     assert _person(cast, "Stefan Arvidsson").code == "SWEGOV"
+
+
+def test_an_appositive_title_is_a_mention_and_actor_at_prefers_the_tightest(cast_of):
+    text = "The spokesman, Josh Earnest, said the talks failed. Lavrov, Russia's top diplomat, agreed."
+    cast = cast_of(text)
+    assert mentions(cast)["The spokesman"] == {"Josh Earnest"}
+    start = text.index("spokesman")
+    assert cast.actor_at(start, start + len("spokesman")).name == "Josh Earnest"
+    russia = text.index("Russia")
+    assert cast.actor_at(russia, russia + 6).name == "Russia"  # not Lavrov, whose title contains it
+    phrase = text.index("Lavrov")
+    assert cast.actor_at(phrase, text.index(", agreed")).name == "Lavrov"
+    sentence_two = cast.actors_in(phrase, len(text))
+    assert [a.name for a in sentence_two] == ["Lavrov", "Russia"]

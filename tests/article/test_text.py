@@ -91,3 +91,23 @@ def test_caption_with_a_date_is_not_a_byline(build):
 def test_credit_without_place(build):
     article = build(RawDocument(source="r.txt", kind="text", content="(Reuters) - The envoy said the talks would resume."))
     assert article.agencies == ["Reuters"] and article.datelines == []
+
+
+@pytest.mark.parametrize(("values", "authors", "agencies"), [
+    (["By Ana Lima, Tom Reyes"], ["Ana Lima", "Tom Reyes"], []),
+    (["Sun Example Editorial Board"], [], []),
+    (["Ana Lima For The Example Gazette"], ["Ana Lima"], []),
+    (["Ana Lima USA TODAY"], ["Ana Lima"], ["USA Today"]),
+    (["Ana Lima Link Copied"], ["Ana Lima"], []),
+    (["View all posts by Ana Lima"], ["Ana Lima"], []),
+    (["Ana Lima, MS, RD"], ["Ana Lima"], []),
+    (["Ana Lima, Chief Technology Officer"], ["Ana Lima"], []),
+    (["Updated Dec", "Published on"], [], []),
+    (["Ana Lima Example Telegram", "Ana Lima"], ["Ana Lima"], []),
+    (["By ASSOCIATED PRESS"], [], ["Associated Press"]),
+])
+def test_bylines_name_people_only(values, authors, agencies):
+    from communique.article.byline import read_byline
+
+    found = read_byline(values)
+    assert (found.authors, found.agencies) == (authors, agencies)

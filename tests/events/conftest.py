@@ -17,8 +17,3 @@ def code(pipeline):
         return record.to_dict()["events"]
 
     return run
-
-
-def triples(events: list[dict]) -> set[tuple]:
-    """(source country, root, target country) as the scorer compares them."""
-    return {((e["source_code"] or "")[:3], e["root"], (e["target_code"] or "")[:3]) for e in events}

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from tests.events.conftest import triples
+
+def triples(events: list[dict]) -> set[tuple]:
+    """(source country, root, target country) as the scorer compares them."""
+    return {((e["source_code"] or "")[:3], e["root"], (e["target_code"] or "")[:3]) for e in events}
 
 
 def test_active_voice_codes_source_and_target(code):

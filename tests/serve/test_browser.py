@@ -105,6 +105,11 @@ def test_events_table_filters(page):
     csv_link = page.locator("p.downloads a", has_text="CSV").get_attribute("href")
     assert "root=04" in csv_link and csv_link.startswith("/api/events.csv")
 
+    page.goto("/events?start=2023-02-01&end=2023-02-28")
+    page.click("th a.sort >> text=Goldstein")
+    page.wait_for_url(re.compile(r"sort=goldstein"))
+    expect(page.locator("table.events td.num")).to_have_text(["-9.2", "-4.4", "-2.0"])
+
 
 def test_speaker_page_shows_quotes_over_time(page):
     page.goto("/speaker?speaker=Aidar+Bekov&start=2022-01-01&end=2022-12-31")

@@ -157,3 +157,27 @@ def test_only_loopback_counts_as_loopback():
 
     assert _is_loopback("127.0.0.1") and _is_loopback("::1") and _is_loopback("localhost")
     assert not _is_loopback("0.0.0.0") and not _is_loopback("192.168.1.5") and not _is_loopback("example.org")
+
+
+def test_threads_option_caps_duckdb_threads(serve_db):
+    from communique.serve import create_app
+
+    app = create_app(serve_db, threads=1)
+    try:
+        assert app.state.db.scalar("SELECT current_setting('threads')") == 1
+    finally:
+        app.state.db.close()
+
+
+def test_a_file_that_is_not_a_communique_database_is_refused(tmp_path):
+    import duckdb
+
+    from communique.errors import StoreError
+    from communique.serve import create_app
+
+    other = tmp_path / "other.duckdb"
+    duckdb.connect(str(other)).execute("CREATE TABLE t (x INTEGER)").close()
+    with pytest.raises(StoreError, match="not a communique database"):
+        create_app(other)
+    with pytest.raises(StoreError, match="no database at"):
+        create_app(tmp_path / "absent.duckdb")

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from communique.actors.context import Context, RoleMatch
 from communique.actors.dictionaries import split_code
 from communique.actors.gazetteer import Hit
-from communique.actors.tables import CAPITAL, DEMONYM, ORG, REGION, REGION_ADJ, STATE, Entry
+from communique.actors.tables import CAPITAL, DEMONYM, ORG, PROVINCE, REGION, REGION_ADJ, STATE, Entry
 
 LOCATIVE = {"in", "at", "to", "from", "into", "near", "outside", "inside", "across", "around", "through", "toward",
             "towards", "via", "within", "throughout", "over", "off", "onto", "beyond", "along", "past", "opposite"}
@@ -88,7 +88,7 @@ def modifiers(tok: Token) -> list[Token]:
     return out
 
 
-ANCHORS = {STATE, DEMONYM, CAPITAL, REGION_ADJ, REGION, ORG, GROUP}
+ANCHORS = {STATE, DEMONYM, CAPITAL, REGION_ADJ, REGION, ORG, GROUP, PROVINCE}
 
 
 def anchors(ctx: Context, tokens: list[Token]) -> list[tuple[Entry, Token]]:

@@ -45,9 +45,10 @@ class Cast:
     def actor_at(self, start: int, end: int) -> Actor | None:
         """The actor of the mention that best covers characters [start, end).
 
-        A mention inside the span wins over one that merely overlaps it; among those, the
-        longest. So `actor_at` of a whole subject phrase ("Russian Foreign Minister Sergey
-        Lavrov") or of its head word ("Lavrov") both give Lavrov. None when no mention overlaps.
+        The longest mention inside the span wins; else the shortest mention containing it; else
+        the longest that overlaps it. So `actor_at` of a whole subject phrase ("Russian Foreign
+        Minister Sergey Lavrov") or of its head word ("Lavrov") both give Lavrov, and the word
+        "Russia" in "Russia's top diplomat, Lavrov" gives Russia. None when no mention overlaps.
         """
         best, best_key = None, None
         i = bisect.bisect_left(self._spans, (start - 200, 0, ""))
@@ -56,9 +57,12 @@ class Cast:
                 break
             if e <= start:
                 continue
-            inside = start <= s and e <= end
-            contains = s <= start and end <= e
-            key = (inside or contains, e - s)
+            if start <= s and e <= end:
+                key = (2, e - s)
+            elif s <= start and end <= e:
+                key = (1, s - e)
+            else:
+                key = (0, e - s)
             if best_key is None or key > best_key:
                 best, best_key = actor_id, key
         return self.actor(best) if best else None

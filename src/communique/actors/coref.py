@@ -56,10 +56,22 @@ def _title_fits(draft: Draft, words: tuple[str, ...], country: str | None) -> bo
     return any(all(w in draft.role_words for w in phrase) for phrase in implied)
 
 
-def resolve_title(timeline: Timeline, offset: int, words: tuple[str, ...], country: str | None) -> Draft | None:
-    """The person "the (Russian) minister" at `offset` refers to: the latest one with that role."""
+def _untitled_fits(draft: Draft, sector: str | None, country: str | None) -> bool:
+    """A person the text never titles but a dictionary codes ("Putin", RUSGOV) may be "the Russian
+    leader" or "the president": same sector, and the same country if the title names one."""
+    return draft.is_person and not draft.role_words and draft.sector == sector and sector is not None and \
+        (country is None or draft.country == country)
+
+
+def resolve_title(timeline: Timeline, offset: int, words: tuple[str, ...], country: str | None,
+                  sector: str | None = None) -> Draft | None:
+    """The person "the (Russian) minister" at `offset` refers to: the latest one with that role,
+    else the latest untitled office holder of that sector."""
     candidates: list[Mention] = timeline.before(offset)
-    return next((m.draft for m in candidates if _title_fits(m.draft, words, country)), None)
+    found = next((m.draft for m in candidates if _title_fits(m.draft, words, country)), None)
+    if found is None:
+        found = next((m.draft for m in candidates if _untitled_fits(m.draft, sector, country)), None)
+    return found
 
 
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}

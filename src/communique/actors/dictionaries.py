@@ -39,7 +39,7 @@ def read_tsv(path: Path) -> Names:
     for row in read_table(path, ("name", "code")):
         kind = row.get("kind") or None
         entry = replace(_entry(row["name"], row["code"], kind, row.get("from"), row.get("until")),
-                        gender=row.get("gender") or None)
+                        gender=row.get("gender") or None, role=row.get("role") or None)
         out.setdefault(row["name"], []).append(entry)
     return out
 

@@ -19,6 +19,7 @@ from communique.actors.drafts import Draft, Timeline
 from communique.actors.people import FORMER, Person, find_names, read_person
 from communique.actors.tables import DEMONYM, PERSON, STATE, Entry
 
+OTHER_PERSON = {"next", "future", "previous", "prior", "another", "first", "last", "new", "incoming", "outgoing"}
 STANDALONE = {"NGO", "IGO"}  # sectors that are whole CAMEO codes without a country ("a human rights group")
 
 
@@ -86,7 +87,10 @@ def _settle(draft: Draft, people: list[Person]) -> None:
     country = next((p.country for p in people if p.country), None)
     best = max(people, key=lambda p: p.priority)
     sector = best.sector if best.priority >= 0 else None
-    draft.gender = next((p.gender for p in people if p.gender), None) or (entry or former or _no_entry).gender
+    known = entry or former or _no_entry
+    draft.gender = next((p.gender for p in people if p.gender), None) or known.gender
+    if known.role:  # the office a dictionary knows, for "the president" later in the text
+        draft.role_words.update(known.role.lower().replace("-", " ").split())
     if entry is not None:
         draft.code, draft.country, draft.sector = entry.code, entry.country, entry.sector
     elif org is not None:
@@ -119,6 +123,8 @@ def add_people(asm: Assembly) -> None:
             draft.kind = "organization"
     for person in found:
         asm.mention(asm.people[person.name], person.span)
+        for title in person.titles:  # "The spokesman, Josh Earnest, said": the title is him too
+            asm.mention(asm.people[person.name], title)
     _surname_mentions(asm)
 
 
@@ -137,7 +143,8 @@ def add_hits(asm: Assembly) -> None:
         found = bodies.from_hit(asm.ctx, hit)
         if found is not None:
             draft = asm.body(found)
-            draft.plural = draft.plural or (hit.entry.kind == DEMONYM and found.kind == bodies.GROUP)
+            plural = hit.entry.kind == DEMONYM and found.kind == bodies.GROUP and draft.kind != STATE
+            draft.plural = draft.plural or plural
             asm.mention(draft, found.span)
 
 
@@ -173,7 +180,7 @@ def role_nouns(asm: Assembly) -> list[Anaphor]:
         tok = ctx.doc[i]
         if i in asm.taken or i in ctx.hit_at or not bodies.is_head(ctx, tok, match):
             continue
-        if match.start < i and tok.dep_ == "pobj":
+        if tok.dep_ == "pobj" and any(ctx.tokens[j].pos_ == "ADP" for j in range(match.start, i)):
             continue  # "State" closing "Secretary of State": the phrase is headed by "Secretary"
         item = _role_noun(asm, tok, match)
         if item is not None:
@@ -202,6 +209,8 @@ def _role_noun(asm: Assembly, tok: Token, match: RoleMatch) -> Anaphor | None:
     span = bodies.phrase(tok, mods)
     indefinite = bodies.is_indefinite(mods)
     if match.role.kind == PERSON and tok.tag_ not in bodies.PLURAL_TAGS:
+        if tok.dep_ == "attr" or any(t.lower_ in OTHER_PERSON for t in mods if t.i < tok.i):
+            return None  # "Putin was the first foreign leader", "the next U.S. president": no one named
         if not indefinite:
             words = " ".join(ctx.lemmas[match.start:match.end]).replace("-", " ")
             return Anaphor(tok, span, "title", words, country, sector, code if entry else "")
@@ -279,7 +288,7 @@ def resolve(asm: Assembly, items: list[Anaphor]) -> None:
                                    _previous_sentence(asm.ctx, item.token),
                                    _clause_subjects(asm, item.token))
         elif item.kind == "title":
-            draft = resolve_title(asm.timeline, offset, tuple(item.head.split()), item.country)
+            draft = resolve_title(asm.timeline, offset, tuple(item.head.split()), item.country, item.sector)
             if draft is None and item.code:
                 draft = Draft(PERSON, item.code, item.country, item.sector, item.span.text)
                 draft.add_roles([item.token.text], item.head.split())

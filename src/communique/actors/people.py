@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from communique.actors.context import CONNECTORS, HONORIFICS, Context
 from communique.actors.gazetteer import Hit
-from communique.actors.tables import CAPITAL, DEMONYM, ORG, PERSON, REGION_ADJ, STATE, Entry
+from communique.actors.tables import CAPITAL, DEMONYM, ORG, PERSON, PROVINCE, REGION_ADJ, STATE, Entry
 
 PARTICLES = {"al", "bin", "ibn", "bint", "de", "del", "da", "dos", "das", "van", "von", "der", "den", "la", "le",
              "du", "di", "el", "abu", "abd", "ben", "ter", "st.", "-"}
@@ -24,7 +24,7 @@ SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 NOT_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 FORMER = {"former", "ex", "ex-", "late"}
-ANCHOR_KINDS = {STATE, DEMONYM, CAPITAL, REGION_ADJ}
+ANCHOR_KINDS = {STATE, DEMONYM, CAPITAL, REGION_ADJ, PROVINCE}
 
 
 @dataclass(slots=True)
@@ -42,6 +42,7 @@ class Person:
     entry: Entry | None = None  # a dictionary entry for the name itself, valid on the article's date
     former: Entry | None = None  # ... or the one they held before (CAMEO: former officials are ELI)
     body: bool = False  # the apposition says it is an institution ("Sifo, the national polling company")
+    titles: list[Span] = field(default_factory=list)  # appositive titles: "The spokesman, Josh Earnest"
 
     @property
     def name(self) -> str:
@@ -68,6 +69,8 @@ def is_name_token(ctx: Context, tok: Token) -> bool:
         return False
     if tok.is_stop or tok.lower_ in NOT_NAMES or tok.lower_ in HONORIFICS or tok.is_punct or tok.like_num:
         return False
+    if any(c.isdigit() for c in text) or (len(text) > 1 and text[1:].upper() == text[1:] and text[-1:] != "."):
+        return False  # "Covid-19", "MPs", "FN": codes and acronyms, not names
     return any(c.islower() for c in text) or (len(text) > 1 and tok.pos_ == "PROPN")
 
 
@@ -155,7 +158,8 @@ def find_names(ctx: Context) -> list[Span]:
     covered: set[int] = set()
 
     def add(span: Span) -> None:
-        if span.text not in ctx.knowledge.places and not covered.intersection(range(span.start, span.end)):
+        place = span.text in ctx.knowledge.places and not any(_person_hit(ctx, t.i) for t in span)
+        if not place and not covered.intersection(range(span.start, span.end)):
             found[span.start] = span
             covered.update(range(span.start, span.end))
 
@@ -219,16 +223,22 @@ def _contiguous_left(head: Token, tokens: list[Token]) -> list[Token]:
     return [head.doc[i] for i in range(start, head.i + 1)]
 
 
-def _apposition(ctx: Context, span: Span) -> tuple[list[Token], list[Token]]:
-    """An apposition to the name (either side): all its tokens, and those of its head noun phrase
-    ("a professor" of "a professor of history at the University of Toronto")."""
+def _apposition(ctx: Context, span: Span) -> tuple[list[Token], list[Token], list[Span]]:
+    """An apposition to the name (either side): all its tokens, those of its head noun phrase
+    ("a professor" of "a professor of history at the University of Toronto"), and that phrase as
+    a span where it is a person's title (a mention of the person)."""
     tokens: list[Token] = []
     phrase: list[Token] = []
+    titles: list[Span] = []
     for head in _appositive_heads(ctx, span):
         subtree = [t for t in head.subtree if not span.start <= t.i < span.end]
         tokens += subtree
-        phrase += _contiguous_left(head, subtree)
-    return tokens, phrase
+        left = _contiguous_left(head, subtree)
+        phrase += left
+        match = ctx.role_at(head.i)
+        if left and match is not None and match.role.kind == PERSON:
+            titles.append(ctx.doc[left[0].i:head.i + 1])
+    return tokens, phrase, titles
 
 
 def _segments(tokens: list[Token]) -> list[list[Token]]:
@@ -286,8 +296,8 @@ def describe(ctx: Context, person: Person, tokens: list[Token], phrase: list[Tok
                 person.country = person.country or entry.country
             elif entry.kind in ANCHOR_KINDS and person.country is None:
                 person.country = entry.country
-        if tok.lower_ in HONORIFICS and HONORIFICS[tok.lower_]:
-            person.gender = HONORIFICS[tok.lower_]
+        if tok.lower_ in HONORIFICS and HONORIFICS[tok.lower_] and tok.i == person.span.start - 1:
+            person.gender = HONORIFICS[tok.lower_]  # "Ms. Merkel", not "... relationship with Mr. Putin"
     for segment in _segments(tokens if phrase is None else phrase):
         text = _role_text(ctx, segment)
         if text and text not in person.roles:
@@ -330,7 +340,7 @@ def read_person(ctx: Context, span: Span, names: frozenset[int] = frozenset()) -
     if person.entry is None and terms:
         person.former = _former(terms)
     describe(ctx, person, _prefix(ctx, span, names))
-    tokens, head_phrase = _apposition(ctx, span)
+    tokens, head_phrase, person.titles = _apposition(ctx, span)
     describe(ctx, person, tokens, head_phrase)
     person.body = _named_body(ctx, span, head_phrase, person)
     return person

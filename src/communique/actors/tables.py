@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 from communique.knowledge import data_path, read_table
 
 # Entry.kind values: what a surface form names, before context decides what it is in a sentence.
-STATE, DEMONYM, CAPITAL, REGION, REGION_ADJ, ORG, GROUP, PERSON = (
-    "state", "demonym", "capital", "region", "region_adj", "organization", "group", "person")
+STATE, DEMONYM, CAPITAL, REGION, REGION_ADJ, ORG, GROUP, PERSON, PROVINCE = (
+    "state", "demonym", "capital", "region", "region_adj", "organization", "group", "person", "province")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +32,7 @@ class Entry:
     end: str | None = None  # ... and until which
     needs_the: bool = False  # "the West", "the Gulf": the bare word alone names nothing
     gender: str | None = None  # people: "male" or "female", for he/she
+    role: str | None = None  # office holders: the office ("foreign minister"), for "the minister"
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,8 +120,14 @@ def _leader_entries() -> list[tuple[str, Entry]]:
     for row in read_table(data_path("actors/leaders.tsv"), ("name", "code")):
         bare = split_code(row["code"], PERSON)
         out.append((row["name"], replace(bare, name=row["name"], start=row["from"] or None, end=row["until"] or None,
-                                         gender=row.get("gender") or None)))
+                                         gender=row.get("gender") or None, role=row.get("role") or None)))
     return out
+
+
+def _province_entries() -> list[tuple[str, Entry]]:
+    """Provinces and states: a country for what they qualify, never an actor of their own."""
+    return [(r["name"], Entry(PROVINCE, r["country"], r["country"], None, r["name"]))
+            for r in read_table(data_path("actors/subdivisions.tsv"), ("name", "country"))]
 
 
 def _org_entries() -> list[tuple[str, Entry]]:
@@ -134,7 +141,7 @@ def builtin() -> Knowledge:
     """The package's own tables; read once per process."""
     countries, country_names = _country_entries()
     names: dict[str, dict[Entry, None]] = {}
-    pairs = [*countries, *_region_entries(), *_org_entries(), *_leader_entries()]
+    pairs = [*countries, *_region_entries(), *_org_entries(), *_leader_entries(), *_province_entries()]
     bare_too = {name for name, _ in pairs if _bare(name) == name}
     for name, entry in pairs:
         if _bare(name) != name and _bare(name) not in bare_too:

@@ -124,7 +124,16 @@ def read_byline(values: Iterable[str]) -> Byline:
         if name and key(name) not in seen:
             seen.add(key(name))
             result.authors.append(name)
+    result.authors = _without_extended(result.authors)
     return result
+
+
+def _without_extended(names: list[str]) -> list[str]:
+    """Drop "Jane Doe Example Telegram" when "Jane Doe" is also there: the same person with the
+    page's chrome run on after the name."""
+    keys = [key(n) for n in names]
+    return [n for n, k in zip(names, keys, strict=True)
+            if not any(o != k and k.startswith(o + " ") for o in keys)]
 
 
 def parse_byline_line(line: str) -> Byline | None:

@@ -25,6 +25,7 @@ from communique.events.syntax import (
     governing_verb,
     is_negated,
     is_unasserted,
+    logical_roles,
 )
 from communique.model import Event, Quote
 from communique.quotes import QuotedArticle
@@ -129,9 +130,15 @@ class ArticleCoder:
     def statement(self, tok: Token) -> Found | None:
         _, quote = self.quote_at(tok)
         speaker = self.index.actor(quote.speaker) if quote is not None else None
-        if speaker is None:
+        if speaker is None and tok.dep_ == "ccomp":  # "declared that China must drop barriers"
+            declarer, _, _ = logical_roles(tok.head)
+            found = self.index.of_phrase(declarer) if declarer is not None else []
+            speaker = self.index.actor(found[0]) if found else None
+            result = obligation(tok, speaker, self.index) if speaker is not None else None
+        elif speaker is None:
             return None
-        result = evaluation(tok, speaker, self.index) or obligation(tok, speaker, self.index)
+        else:
+            result = evaluation(tok, speaker, self.index) or obligation(tok, speaker, self.index)
         if result is None:
             return None
         code, targets = result

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 NONSTATE = {"IGO", "NGO", "IMG", "MNC"}  # CAMEO's non-state codes stand where a country would
 TARGETLESS_ROOTS = {"14"}  # protests need no target; other events without one are not coded
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}  # "A and B agreed/met/signed/cooperated": each with the other
-PLACE_TARGET_ROOTS = {"04", "14", "15", "17"}  # "met in Zurich", "curfew in Algiers": the place's country
+PLACE_TARGET_ROOTS = {"04", "13", "14", "15", "17"}  # "met in Zurich", "curfew in Algiers": the place's country
 CLAIM_CUES = {"claim", "admit", "acknowledge", "confirm"}  # claiming one's own violence is 015
 ALLEGE_CUES = {"claim", "allege", "accuse", "charge", "blame", "insist", "maintain"}  # reported speech that accuses
 

