@@ -89,3 +89,10 @@ def test_a_title_before_a_name_of_a_body_makes_it_an_organisation(cast_of):
 def test_the_agency_of_a_capital_city_region_is_not_a_person(cast_of):
     cast = cast_of("Shelling hit Khan Yunis on Friday, and residents of Samarra fled.")
     assert not [a for a in cast.actors if a.kind == "person"]
+
+
+def test_a_province_gives_its_country_but_is_no_actor(cast_of):
+    cast = cast_of("Vermont senator Ada Kell and Crimean authorities disagreed.")
+    kell = next(a for a in cast.actors if a.name == "Ada Kell")
+    assert kell.code == "USALEG"
+    assert not any(a.name in {"Vermont", "Crimea"} for a in cast.actors)

@@ -273,13 +273,29 @@ def _clause_subjects(asm: Assembly, token: Token) -> set[int]:
     return {id(asm.drafts_at[c.i]) for c in subjects if c.i in asm.drafts_at}
 
 
+def _cataphor(asm: Assembly, token: Token, gender: str | None) -> Draft | None:
+    """"As part of his investigation, Mueller ...": a possessive in a phrase put before the main
+    clause refers forward to that clause's subject when the subject is a person."""
+    if token.tag_ != "PRP$":
+        return None
+    root = token
+    while root.head is not root and root.dep_ not in {"prep", "advcl", "npadvmod"}:
+        root = root.head
+    clause = root.head
+    if root.dep_ not in {"prep", "advcl", "npadvmod"} or root.i > clause.i:
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i > token.i), None)
+    draft = asm.person_at.get(subject.i) if subject is not None else None
+    return draft if draft is not None and draft.gender in (None, gender) else None
+
+
 def resolve(asm: Assembly, items: list[Anaphor]) -> None:
     """Resolve anaphors left to right; an unresolved but anchored title is a new, unnamed person."""
     for item in sorted(items, key=lambda a: a.span.start):
         offset = item.span.start_char
         if item.kind == "pronoun":
             gender = PRONOUNS[item.head]
-            draft = resolve_pronoun(asm.timeline, offset, asm.ctx.sent_start[item.token.i], gender,
+            draft = _cataphor(asm, item.token, gender) or resolve_pronoun(asm.timeline, offset, asm.ctx.sent_start[item.token.i], gender,
                                     _clause_subjects(asm, item.token))
             if draft is not None and draft.gender is None:
                 draft.gender = gender

@@ -9,12 +9,12 @@ do (statements.py), dates and places are resolved, and events are kept once per 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Span, Token
 
 from communique.events.arguments import Context, noun_roles, verb_roles
 from communique.events.codes import is_code, lookup
+from communique.events.emit import Emitter
+from communique.events.found import Found
 from communique.events.lexicon import Lexicon
 from communique.events.match import match_verb
 from communique.events.mentions import ActorIndex
@@ -38,18 +38,6 @@ APPEAL_HEADS = {"want", "urge", "ask", "call", "press", "encourage", "request", 
                 "persuade", "expect"}
 
 
-@dataclass(slots=True)
-class Found:
-    """An event before it becomes an Event: anchor, code and actors."""
-
-    anchor: Token
-    code: str
-    how: str  # pattern | default | noun | statement
-    sources: list[str]
-    targets: list[str]
-    notes: set[str] = field(default_factory=set)
-
-
 class ArticleCoder:
     """Codes one article; holds what carries across sentences (the last meeting's dyad)."""
 
@@ -62,8 +50,7 @@ class ArticleCoder:
         self.dyad: tuple[str, str] | None = None
 
     def code(self) -> list[Event]:
-        from communique.events.emit import Emitter
-
+        """Every event of the article, in text order."""
         if not self.index.actors:
             return []
         emitter = Emitter(self)
@@ -83,6 +70,7 @@ class ArticleCoder:
         return Context(self.index, speaker=quote.speaker if quote else None, dyad=self.dyad)
 
     def sentence(self, sent: Span) -> list[Found]:
+        """Events found in one sentence: verbs first, then event nouns no verb pattern used."""
         used: set[int] = set()
         out = self.verbs(sent, used)
         coded = {f.anchor.i for f in out if f.targets}
@@ -107,6 +95,7 @@ class ArticleCoder:
         return out
 
     def verb(self, tok: Token, used: set[int]) -> Found | None:
+        """The event a verb codes, with its roles; marks the tokens its pattern used in `used`."""
         m = match_verb(tok, self.lexicon)
         if m is None:
             return None
@@ -128,6 +117,7 @@ class ArticleCoder:
         return _appeal(found, tok, ctx) or found
 
     def statement(self, tok: Token) -> Found | None:
+        """An evaluation or obligation a speaker states (statements.py), or None."""
         _, quote = self.quote_at(tok)
         speaker = self.index.actor(quote.speaker) if quote is not None else None
         if speaker is None and tok.dep_ == "ccomp":  # "declared that China must drop barriers"

@@ -17,7 +17,8 @@ from communique.events.syntax import in_condition, is_negated, is_unasserted, mo
 from communique.model import Event, Quote
 
 if TYPE_CHECKING:
-    from communique.events.coder import ArticleCoder, Found
+    from communique.events.coder import ArticleCoder
+    from communique.events.found import Found
 
 NONSTATE = {"IGO", "NGO", "IMG", "MNC"}  # CAMEO's non-state codes stand where a country would
 TARGETLESS_ROOTS = {"14"}  # protests need no target; other events without one are not coded

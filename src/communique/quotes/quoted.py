@@ -40,6 +40,8 @@ class QuoteFinder:
         self.lexicon = lexicon
 
     def __call__(self, cast: Cast) -> QuotedArticle:
+        if not len(cast.parsed.doc):
+            return QuotedArticle(cast)
         view = ArticleView(cast.parsed.doc, cast.parsed.article.title)
         found = self.find(view)
         resolver = SpeakerResolver(cast)
