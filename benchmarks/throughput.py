@@ -41,6 +41,14 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def cpu_seconds() -> float:
+    """User + system CPU time of this process: on a shared machine, work done whatever the wall clock."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def measure_spacy(lines: list[bytes], args: argparse.Namespace) -> dict[str, Any]:
     """(a) the bare spaCy pass, and textacy's quotations on the same Docs if textacy is installed."""
     from communique.nlp import load_model
@@ -53,6 +61,7 @@ def measure_spacy(lines: list[bytes], args: argparse.Namespace) -> dict[str, Any
     nlp("A warm-up sentence, so that lazy initialisation is not timed.")
     texts = [json.loads(line)["text"] for line in lines]
     extract_seconds, quotes, n, bailed = 0.0, 0, 0, 0
+    cpu = cpu_seconds()
     start = time.perf_counter()
     for doc in nlp.pipe(texts, batch_size=args.batch_size):
         n += 1
@@ -64,7 +73,8 @@ def measure_spacy(lines: list[bytes], args: argparse.Namespace) -> dict[str, Any
                 bailed += 1
             extract_seconds += time.perf_counter() - t
     total = time.perf_counter() - start
-    out = {"articles": n, "seconds": total - extract_seconds, "peak_mb": peak_mb()}
+    out = {"articles": n, "seconds": total - extract_seconds, "peak_mb": peak_mb(),
+           "cpu_seconds": cpu_seconds() - cpu - extract_seconds}
     if direct_quotations is not None:
         out["textacy"] = {"articles": n, "seconds": total, "quotes": quotes, "extract_seconds": extract_seconds,
                           "articles_bailed_out": bailed}
@@ -83,6 +93,7 @@ def measure_single(lines: list[bytes], args: argparse.Namespace) -> dict[str, An
     warm(settings)  # model and every stage's tables loaded before the clock starts, as on the workers
     pipeline: Pipeline = pipeline_for(settings)
     docs = [parse_line(line, "bench", i) for i, line in enumerate(lines, start=1)]
+    cpu = cpu_seconds()
     start = time.perf_counter()
     records = quotes = events = rejects = 0
     for item in safe_pipe(pipeline, docs):  # as on the Dask workers: a crashing document is a reject
@@ -94,7 +105,7 @@ def measure_single(lines: list[bytes], args: argparse.Namespace) -> dict[str, An
             rejects += 1
     seconds = time.perf_counter() - start
     return {"articles": len(docs), "records": records, "quotes": quotes, "events": events,
-            "rejects": rejects, "seconds": seconds, "peak_mb": peak_mb()}
+            "rejects": rejects, "seconds": seconds, "peak_mb": peak_mb(), "cpu_seconds": cpu_seconds() - cpu}
 
 
 def measure_dask(lines: list[bytes], args: argparse.Namespace) -> dict[str, Any]:
@@ -111,14 +122,18 @@ def measure_dask(lines: list[bytes], args: argparse.Namespace) -> dict[str, Any]
         source.write_bytes(b"".join(line if line.endswith(b"\n") else line + b"\n" for line in lines))
         with dask_client(workers=args.workers) as client:
             client.run(warm, settings)
+            cpu_before = client.run(cpu_seconds)
+            client_cpu = cpu_seconds()
             start = time.perf_counter()
             summary = run([str(source)], Path(tmp) / "dataset", settings, RunConfig(shard_lines=shard_lines),
                           client=client, echo=lambda _line: None)
             seconds = time.perf_counter() - start
             workers = client.run(peak_memory_mb)
+            cpu_after = client.run(cpu_seconds)
+            cpu = sum(cpu_after[w] - cpu_before.get(w, 0.0) for w in cpu_after) + cpu_seconds() - client_cpu
     return {"articles": summary.read + summary.rejected, "seconds": seconds, "shards": summary.shards,
             "workers": args.workers, "peak_mb_per_worker": max(workers.values()), "client_peak_mb": peak_mb(),
-            "stories": summary.clusters}
+            "stories": summary.clusters, "cpu_seconds": cpu}
 
 
 def child(args: argparse.Namespace) -> None:
@@ -146,7 +161,8 @@ def report(results: dict[str, dict[str, Any]], args: argparse.Namespace) -> dict
             r = results[name]
             memory = r.get("peak_mb_per_worker", r.get("peak_mb"))
             print(f"{label:<36} {r['articles']:>6} articles {r['seconds']:>8.1f} s "
-                  f"{rate[name]:>7.1f} articles/s  peak {memory:>6.0f} MB{' per worker' if name == 'dask' else ''}")
+                  f"{rate[name]:>7.1f} articles/s  peak {memory:>6.0f} MB{' per worker' if name == 'dask' else ''}"
+                  f"  {r['articles'] / r['cpu_seconds']:.2f} articles per CPU-second")
     if "textacy" in results.get("spacy", {}):
         t = results["spacy"]["textacy"]
         print(f"{'peer: textacy quotes (parse+extract)':<36} {t['articles']:>6} articles {t['seconds']:>8.1f} s "

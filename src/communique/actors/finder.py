@@ -279,7 +279,7 @@ def _cataphor(asm: Assembly, token: Token, gender: str | None) -> Draft | None:
     if token.tag_ != "PRP$":
         return None
     root = token
-    while root.head is not root and root.dep_ not in {"prep", "advcl", "npadvmod"}:
+    while root.head is not root and not (root.dep_ in {"prep", "advcl", "npadvmod"} and root.head.pos_ in {"VERB", "AUX"}):
         root = root.head
     clause = root.head
     if root.dep_ not in {"prep", "advcl", "npadvmod"} or root.i > clause.i:
