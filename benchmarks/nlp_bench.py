@@ -16,7 +16,7 @@ import json
 import time
 from pathlib import Path
 
-from communique.actors import make_actor_finder
+from communique.actors import Cast, make_actor_finder
 from communique.model import Article
 from communique.nlp import Parser
 from communique.quotes import make_quote_finder
@@ -38,9 +38,10 @@ def load_articles(path: Path, limit: int) -> list[Article]:
     return articles
 
 
-def run(articles: list[Article], settings: Settings) -> dict[str, float]:
+def run(articles: list[Article], settings: Settings, with_actors: bool = True) -> dict[str, float]:
     parser = Parser(model=settings.model, batch_size=settings.batch_size)
-    cast_of, quotes_of = make_actor_finder(settings), make_quote_finder(settings)
+    cast_of = make_actor_finder(settings) if with_actors else Cast  # Cast(parsed): no actors, quotes alone
+    quotes_of = make_quote_finder(settings)
     for parsed in parser.pipe(articles[:5]):  # warm-up: model, tables and dictionaries loaded
         quotes_of(cast_of(parsed))
 
@@ -71,8 +72,9 @@ def main() -> None:
     ap.add_argument("-n", "--limit", type=int, default=300, help="articles to read (default 300)")
     ap.add_argument("--input", type=Path, default=DEFAULT_INPUT, help="corpus JSON Lines (id, title, text)")
     ap.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    ap.add_argument("--no-actors", action="store_true", help="time the quotes stage alone (an empty Cast)")
     args = ap.parse_args()
-    figures = run(load_articles(args.input, args.limit), Settings())
+    figures = run(load_articles(args.input, args.limit), Settings(), with_actors=not args.no_actors)
     if args.json:
         print(json.dumps(figures))
         return

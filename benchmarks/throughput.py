@@ -133,7 +133,7 @@ def measure_dask(lines: list[bytes], args: argparse.Namespace) -> dict[str, Any]
             cpu = sum(cpu_after[w] - cpu_before.get(w, 0.0) for w in cpu_after) + cpu_seconds() - client_cpu
     return {"articles": summary.read + summary.rejected, "seconds": seconds, "shards": summary.shards,
             "workers": args.workers, "peak_mb_per_worker": max(workers.values()), "client_peak_mb": peak_mb(),
-            "stories": summary.clusters, "cpu_seconds": cpu}
+            "stories": summary.stories, "cpu_seconds": cpu}
 
 
 def child(args: argparse.Namespace) -> None:

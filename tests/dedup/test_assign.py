@@ -32,13 +32,13 @@ def _store(tmp_path, records):
 def test_copies_share_a_cluster_and_events_count_articles_and_sources(tmp_path) -> None:
     with _store(tmp_path, [_record("a", STORY, "Wire"), _record("b", OTHER, "Daily")]) as store:
         con = store.connection
-        assert assign_clusters(con)["clusters"] == 2
+        assert assign_clusters(con)["stories"] == 2
         write_all([_record("c", "Advertisement\n\n" + STORY + "\n\nRead more world news.", "Herald")],
                   store, RunTally())
         result = assign_clusters(con)
-        assert result == {"hashed": 1, "articles": 3, "updated": 1, "clusters": 2}
+        assert result == {"hashed": 1, "articles": 3, "updated": 2, "stories": 2}
         clusters = dict(con.execute("SELECT id, cluster FROM articles").fetchall())
-        assert clusters == {"a": "a", "b": "b", "c": "a"}  # the old story keeps its id
+        assert clusters == {"a": "a", "b": None, "c": "a"}  # a story with copies gets a cluster
         rows = con.execute("SELECT article_id, story, num_articles, num_sources, first_mention "
                            "FROM event_counts ORDER BY article_id").fetchall()
         assert rows == [("a", "a", 2, 2, True), ("b", "b", 1, 1, True), ("c", "a", 2, 2, False)]

@@ -48,7 +48,7 @@ def run(paths: tuple[str, ...], out: Path, workers: int | None, scheduler: str |
     except ConfigError as err:
         raise click.ClickException(str(err)) from err
     click.echo(f"communique: {out}: {summary.shards} shards, seen {summary.seen}, read {summary.read}, "
-               f"rejected {summary.rejected}, {summary.clusters} stories; {summary.seconds} s this attempt, "
+               f"rejected {summary.rejected}, {summary.stories} stories; {summary.seconds} s this attempt, "
                f"peak worker memory {summary.peak_worker_mb:.0f} MB", err=True)
     if not summary.complete:
         click.echo(f"communique: {len(summary.failed)} shard(s) failed; run the same command again to retry them",

@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
-from communique.dedup.group import group
+from communique.dedup.group import group, shared_only
 from communique.dedup.minhash import NUM_PERM, Signature, signature
 from communique.dedup.views import create_views
 
@@ -72,8 +72,8 @@ def _hash_new_articles(con: Any) -> int:
 def assign_clusters(con: Any) -> dict[str, int]:
     """Group every article of the database and write `articles.cluster`; returns counts.
 
-    Clusters that already exist keep their ids; an article without copies is its own cluster,
-    so `count(DISTINCT cluster)` is the number of distinct stories. The `event_counts` view
+    Clusters that already exist keep their ids; an article without copies keeps `cluster` NULL,
+    so `count(DISTINCT coalesce(cluster, id))` is the number of distinct stories. The `event_counts` view
     (GDELT's num_articles and num_sources) is (re)created too.
     """
     con.execute(SIGNATURE_TABLE)
@@ -82,11 +82,12 @@ def assign_clusters(con: Any) -> dict[str, int]:
                           "JOIN articles a ON a.id = m.article_id ORDER BY m.article_id")
     existing = dict(zip(table.column("article_id").to_pylist(), table.column("cluster").to_pylist(), strict=True))
     clusters = group(signatures_from(table), {k: v for k, v in existing.items() if v})
-    changed = [(aid, c) for aid, c in clusters.items() if existing.get(aid) != c]
+    shared = shared_only(clusters)
+    changed = [(aid, shared.get(aid)) for aid in clusters if existing.get(aid) != shared.get(aid)]
     if changed:
         con.register("_clusters", pa.table({"id": [x for x, _ in changed], "cluster": [c for _, c in changed]}))
         con.execute("UPDATE articles SET cluster = c.cluster FROM _clusters c WHERE articles.id = c.id")
         con.unregister("_clusters")
     create_views(con)
     return {"hashed": hashed, "articles": len(clusters), "updated": len(changed),
-            "clusters": len(set(clusters.values()))}
+            "stories": len(set(clusters.values()))}

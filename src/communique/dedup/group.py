@@ -1,11 +1,15 @@
 """Signatures -> cluster ids: LSH finds candidate pairs, an estimate confirms them, union-find groups.
 
 The cluster id of a group is one its members already carry (so ids stay stable when new copies
-arrive), else its smallest article id; an article with no copy is its own cluster.
+arrive), else its smallest article id. `group` maps every article (one without copies to itself);
+`shared_only` keeps the articles that have copies: those are the ones whose `cluster` column is
+set, so a stored record of an unsyndicated article stays identical to its `extract` record, and
+a story is always `coalesce(cluster, id)`.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from datasketch import MinHashLSH
@@ -63,3 +67,9 @@ def group(signatures: Iterable[Signature], existing: Mapping[str, str] | None = 
         cluster = known[0] if known else min(ids)
         clusters.update((x, cluster) for x in ids)
     return clusters
+
+
+def shared_only(clusters: Mapping[str, str]) -> dict[str, str]:
+    """The entries of `group`'s result whose cluster has two or more articles."""
+    sizes = Counter(clusters.values())
+    return {aid: cluster for aid, cluster in clusters.items() if sizes[cluster] > 1}

@@ -17,6 +17,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from communique.dedup import group
+from communique.dedup.group import shared_only
 from communique.dedup.assign import signatures_from
 from communique.scale.parquet import SIGNATURES, write_empty_tables
 
@@ -28,12 +29,13 @@ def read_signatures(dataset: Path) -> pa.Table | None:
 
 
 def fill_clusters(dataset: Path, clusters: dict[str, str]) -> int:
-    """Write each article's cluster id into its part file; returns how many files changed."""
+    """Write the cluster id of each article that has copies into its part file (others stay null);
+    returns how many files changed."""
     changed = 0
     for part in sorted((dataset / "articles").glob("month=*/part-*.parquet")):
         table = pq.ParquetFile(part).read()
         old = table.column("cluster").to_pylist()
-        new = [clusters.get(aid, aid) for aid in table.column("id").to_pylist()]
+        new = [clusters.get(aid) for aid in table.column("id").to_pylist()]
         if old == new:
             continue
         index = table.schema.get_field_index("cluster")
@@ -49,8 +51,8 @@ def finalize(dataset: Path) -> dict[str, int]:
     """Cluster ids for every article, empty part files for empty tables; returns counts."""
     signatures = read_signatures(dataset)
     clusters = group(signatures_from(signatures)) if signatures is not None else {}
-    rewritten = fill_clusters(dataset, clusters)
+    rewritten = fill_clusters(dataset, shared_only(clusters))
     write_empty_tables(dataset)
     shutil.rmtree(dataset / "_tmp", ignore_errors=True)  # leftovers of attempts killed mid-shard
-    return {"clusters": len(set(clusters.values())), "grouped_articles": len(clusters),
+    return {"stories": len(set(clusters.values())), "grouped_articles": len(clusters),
             "rewritten_files": rewritten}

@@ -75,4 +75,4 @@ def load_dataset(db_path: str | Path, dataset: str | Path) -> dict[str, int]:
         tally = RunTally(read=in_dataset, rejected=added["rejects"], skipped=in_dataset - added["articles"])
         clusters = assign_clusters(con)
         store.finish_run(run_id, tally)
-    return {**added, "in_dataset": in_dataset, "stories": clusters["clusters"]}
+    return {**added, "in_dataset": in_dataset, "stories": clusters["stories"]}

@@ -57,7 +57,7 @@ class RunSummary:
     seen: int = 0
     read: int = 0
     rejected: int = 0
-    clusters: int = 0
+    stories: int = 0
     peak_worker_mb: float = 0.0
     seconds: float = 0.0
 
@@ -133,6 +133,6 @@ def run(paths: list[str], dataset: Path, settings: Settings, config: RunConfig |
         if final is None or final.get("shards") != len(shards):
             final = {"shards": len(shards), "run_id": run_id, **finalize(dataset)}
             manifest.finish(final)
-        summary.clusters = final["clusters"]
+        summary.stories = final["stories"]
     summary.seconds = round(time.monotonic() - started, 2)
     return summary

@@ -96,7 +96,6 @@ def process_shard(shard: Shard, settings: Settings, dataset: str, run_id: str) -
                 continue
             result.read += 1
             rows = record_rows(item, run_id)
-            rows["articles"][0]["cluster"] = rows["articles"][0]["cluster"] or item.article.id  # until grouped
             month = month_of(rows["articles"][0]["published_day"])
             for table, table_rows in rows.items():
                 writer.add(table, month, table_rows)
