@@ -139,3 +139,13 @@ def test_an_appositive_title_is_a_mention_and_actor_at_prefers_the_tightest(cast
     assert cast.actor_at(phrase, text.index(", agreed")).name == "Lavrov"
     sentence_two = cast.actors_in(phrase, len(text))
     assert [a.name for a in sentence_two] == ["Lavrov", "Russia"]
+
+
+def test_a_preposed_possessive_refers_forward_to_the_subject(cast_of):
+    text = ("Minister Tor Vik denied it. As part of his inquiry, Judge Ana Lind called witnesses. "
+            "Vik said his lawyers would answer.")
+    cast = cast_of(text)
+    his = [m for a in cast.actors for m in a.mentions if text[m[0]:m[1]] == "his"]
+    first, second = sorted(his)
+    assert cast.actor_at(*first).name == "Ana Lind"
+    assert cast.actor_at(*second).name == "Tor Vik"

@@ -79,7 +79,7 @@ def _is_subject(token: Token) -> bool:
     for _ in range(3):
         if head.dep_ in SUBJECTS:
             return True
-        if head.dep_ not in {"compound", "appos", "flat", "conj"} or head.head is head:
+        if head.dep_ not in {"compound", "appos", "flat", "conj"} or head.head.i == head.i:
             return False
         head = head.head
     return False

@@ -267,7 +267,7 @@ def _clause_subjects(asm: Assembly, token: Token) -> set[int]:
         return set()
     verb = token.head.head if token.dep_ == "pobj" else token.head
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    while not subjects and verb.dep_ == "conj" and verb.head is not verb:
+    while not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head  # "met Lund and thanked her": the subject of "met"
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return {id(asm.drafts_at[c.i]) for c in subjects if c.i in asm.drafts_at}
@@ -279,7 +279,9 @@ def _cataphor(asm: Assembly, token: Token, gender: str | None) -> Draft | None:
     if token.tag_ != "PRP$":
         return None
     root = token
-    while root.head is not root and not (root.dep_ in {"prep", "advcl", "npadvmod"} and root.head.pos_ in {"VERB", "AUX"}):
+    for _ in range(12):  # a bounded climb: spaCy makes a new Token object on every .head
+        if root.head.i == root.i or (root.dep_ in {"prep", "advcl", "npadvmod"} and root.head.pos_ in {"VERB", "AUX"}):
+            break
         root = root.head
     clause = root.head
     if root.dep_ not in {"prep", "advcl", "npadvmod"} or root.i > clause.i:
