@@ -34,6 +34,9 @@ def run(paths: tuple[str, ...], out: Path, workers: int | None, scheduler: str |
     read_parquet('OUT/articles/*/*.parquet', hive_partitioning=true), and
     `communique ingest --from OUT` loads it into a database. Killed, the same command resumes.
 
+    Exit status: 0 every shard done (rejects included), 1 a shard failed or an error stopped
+    the run (run the same command again to resume), 2 bad usage.
+
     Example: communique run ../shared/corpus/articles.jsonl --out dataset/ --workers 2
     """
     from communique.scale.run import RunConfig  # Dask import is slow: only when run

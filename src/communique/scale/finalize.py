@@ -17,8 +17,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from communique.dedup import group
-from communique.dedup.group import shared_only
 from communique.dedup.assign import signatures_from
+from communique.dedup.group import shared_only
 from communique.scale.parquet import SIGNATURES, write_empty_tables
 
 
