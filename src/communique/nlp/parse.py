@@ -63,10 +63,21 @@ class Parser:
         self.batch_size = batch_size
 
     def __call__(self, article: Article) -> ParsedArticle:
-        return ParsedArticle(article, self.nlp(article.text))
+        return ParsedArticle(article, self.nlp(self._tokens(article)))
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[ParsedArticle]:
         """Parse a stream; order is kept, memory stays bounded by the batch."""
-        stream = ((a.text, a) for a in articles)
+        stream = ((self._tokens(a), a) for a in articles)
         for doc, article in self.nlp.pipe(stream, as_tuples=True, batch_size=self.batch_size):
             yield ParsedArticle(article, doc)
+
+    def _tokens(self, article: Article) -> Doc:
+        """The tokenised body, with a sentence starting after the dateline: "ASTANA (Sputnik) -"
+        is not part of the reporter's first sentence."""
+        doc = self.nlp.make_doc(article.text)
+        if article.dateline_end > 0:
+            following = (t for t in doc if t.idx >= article.dateline_end and not (t.is_punct or t.is_space))
+            first = next(following, None)
+            if first is not None and first.i > 0:
+                first.is_sent_start = True
+        return doc
