@@ -85,3 +85,10 @@ def test_url_day_is_the_local_day_of_a_utc_stamp():
     assert choose_published(stamps, "https://example.org/2031/02/17/story/") == "2031-02-17"
     assert choose_published(stamps, "https://example.org/2031/02/10/story/") == "2031-02-18T02:18:11+00:00"
     assert choose_published([], "https://example.org/2031/02/17/story/") == "2031-02-17"
+
+
+def test_a_placeholder_date_is_no_date():
+    from communique.article.dates import parse_date
+
+    assert parse_date("0001-01-01T00:00:00+00:00") is None
+    assert parse_date("1987-03-12") == "1987-03-12"

@@ -108,7 +108,12 @@ def _offset(tz: str | None) -> str | None:
     return zone_offsets().get(tz.upper())
 
 
+EARLIEST_YEAR = 1800  # no news page is older; "0001-01-01" is a CMS placeholder, not a date
+
+
 def _day(year: int, month: int, day: int) -> str | None:
+    if year < EARLIEST_YEAR:
+        return None
     try:
         return date(year, month, day).isoformat()
     except ValueError:
