@@ -35,6 +35,26 @@ def word_matches(slot: Slot, token: Token) -> bool:
     return False
 
 
+def token_keys(tokens: list[Token]) -> frozenset[str]:
+    """Every word a pattern slot could name and still match one of `tokens` (word_matches'
+    three ways: lower-case text, lemma, or a stem of the text before an inflection)."""
+    keys: set[str] = set()
+    for token in tokens:
+        text = token.lower_
+        keys.update((text, token.lemma_.lower()))
+        keys.update(text[: -len(suffix)] for suffix in SUFFIXES if text.endswith(suffix))
+    return frozenset(keys)
+
+
+def _may_match(pattern: Pattern, keys: frozenset[str]) -> bool:
+    """False when some slot of the pattern names no word of the sentence: the pattern cannot
+    match, so the token-by-token scan is skipped (most patterns of a common verb fail here)."""
+    slots = [*pattern.before, *pattern.after]
+    for prep, words in pattern.preps:
+        slots += [prep, *words]
+    return all(any((word[:-1] if word.endswith("_") else word) in keys for word in slot) for slot in slots)
+
+
 def _in_order(slots: tuple[Slot, ...], tokens: list[Token]) -> list[int] | None:
     used, k = [], 0
     for slot in slots:
@@ -82,8 +102,11 @@ def match_verb(verb: Token, lexicon: Lexicon) -> VerbMatch | None:
     if verb.dep_ == "relcl":  # "the deal the U.S. struck": the antecedent is the verb's object
         right = [verb.head, *right]
     best: VerbMatch | None = None
+    keys = token_keys(list(verb.sent))
     for pattern in entry.patterns:
         if best is not None and pattern.size <= best.specificity:
+            continue
+        if not _may_match(pattern, keys):
             continue
         used = match_pattern(pattern, left, right)
         if used is not None:
