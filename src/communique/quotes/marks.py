@@ -18,12 +18,11 @@ CLOSERS = {"”", "»", "›"}
 PARAGRAPH = re.compile(r"[^\n]+")
 
 
-@dataclass(slots=True)
-class Marked:
-    """Words inside quotation marks: `parts` are (start, end) offsets of the text inside the marks,
-    one per paragraph (a multi-paragraph quotation has several)."""
+class Parted:
+    """Something made of (start, end) parts of the article text, in order: its overall span."""
 
-    parts: list[tuple[int, int]] = field(default_factory=list)
+    __slots__ = ()
+    parts: list[tuple[int, int]]
 
     @property
     def start(self) -> int:
@@ -32,6 +31,14 @@ class Marked:
     @property
     def end(self) -> int:
         return self.parts[-1][1]
+
+
+@dataclass(slots=True)
+class Marked(Parted):
+    """Words inside quotation marks: `parts` are (start, end) offsets of the text inside the marks,
+    one per paragraph (a multi-paragraph quotation has several)."""
+
+    parts: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _is_boundary(ch: str) -> bool:

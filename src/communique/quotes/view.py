@@ -7,13 +7,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.quotes.marks import Marked, scan
+from communique.quotes.marks import Marked, Parted, scan
 
 EDGE = set(",;:—–-")
 
 
 @dataclass(slots=True)
-class Attribution:
+class Attribution(Parted):
     """A candidate quote before speaker resolution: cue token, speaker token, content parts."""
 
     cue: Token
@@ -23,14 +23,6 @@ class Attribution:
     kind: str = "indirect"
     cue_kind: str = "speech"
     marks: list[int] = field(default_factory=list)  # indices into ArticleView.marks
-
-    @property
-    def start(self) -> int:
-        return self.parts[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.parts[-1][1]
 
 
 class ArticleView:
