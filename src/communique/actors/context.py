@@ -63,9 +63,15 @@ class Context:
         for end in range(1, len(lemmas) + 1):
             for n in range(min(longest, end), 0, -1):
                 role = roles.get(tuple(lemmas[end - n:end]))
+                if role is not None and role.lower_only and not self._lower(end - n, end):
+                    continue
                 if role is not None and self.tokens[end - 1].pos_ in {"NOUN", "PROPN", "ADJ", "X"}:
                     self.role_end[end - 1] = RoleMatch(end - n, end, role)
                     break
+
+    def _lower(self, start: int, end: int) -> bool:
+        """Tokens [start, end) are written in lower case (a sentence's first word may be capitalised)."""
+        return all(t.is_lower or (t.i == start and self.sent_start[t.i] == t.i) for t in self.tokens[start:end])
 
     def role_at(self, i: int) -> RoleMatch | None:
         """The role phrase whose last token is i ("Minister" in "Prime Minister")."""

@@ -77,10 +77,23 @@ def _person_draft(asm: Assembly, person: Person) -> Draft:
 
 
 _no_entry = Entry("", "", None, None, "")
+NONSTATE = {"IGO", "NGO", "IMG", "MNC"}
+
+
+def _text_overrides(known: Entry, country: str | None, sector: str | None) -> bool:
+    """The article's own description outranks a dictionary that disagrees with it: dictionaries
+    are dated and stale ("President Dawda Jawara" in a story is GOV whatever the table says), and
+    a country in the title means another person of the same name. A non-state code (IGOUNO) holds
+    unless the title names a country."""
+    if country is not None and known.country is not None and country != known.country:
+        return True
+    if known.code[:3] in NONSTATE:
+        return country is not None
+    return sector is not None and sector != known.sector
 
 
 def _settle(draft: Draft, people: list[Person]) -> None:
-    """Country, sector and code of a person from all of its descriptions (or its dictionary entry)."""
+    """Country, sector and code of a person from all of its descriptions and its dictionary entry."""
     entry = next((p.entry for p in people if p.entry), None)
     former = next((p.former for p in people if p.former), None)
     org = next((p.org for p in people if p.org), None)
@@ -91,15 +104,15 @@ def _settle(draft: Draft, people: list[Person]) -> None:
     draft.gender = next((p.gender for p in people if p.gender), None) or known.gender
     if known.role:  # the office a dictionary knows, for "the president" later in the text
         draft.role_words.update(known.role.lower().replace("-", " ").split())
-    if entry is not None:
-        draft.code, draft.country, draft.sector = entry.code, entry.country, entry.sector
+    if known is not _no_entry and not _text_overrides(known, country, sector):
+        draft.code, draft.country, draft.sector = known.code, known.country, known.sector
     elif org is not None:
         draft.code, draft.country, draft.sector = org.code, org.country, org.sector
-    elif country is None and former is not None:
-        draft.code, draft.country, draft.sector = former.code, former.country, former.sector
     else:
-        draft.country, draft.sector = country, sector
-        draft.code = f"{country or ''}{sector or ''}"
+        if country is None and known.country is not None and known.code[:3] not in NONSTATE:
+            country = known.country  # "President Bush" on a date the table calls him ELI: USAGOV
+        draft.country, draft.sector = country, sector or (known.sector if country == known.country else None)
+        draft.code = f"{country or ''}{draft.sector or ''}"
 
 
 def add_people(asm: Assembly) -> None:

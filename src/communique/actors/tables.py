@@ -42,6 +42,7 @@ class Role:
     sector: str
     kind: str  # person | body
     priority: int
+    lower_only: bool = False  # Phoenix agent nouns: "fisher" is a role, "Carrie Fisher" a name
 
 
 @dataclass(frozen=True, eq=False)
@@ -136,9 +137,34 @@ def _org_entries() -> list[tuple[str, Entry]]:
             for r in read_table(data_path("actors/organisations.tsv"), cols)]
 
 
+def _phoenix_entries() -> tuple[list[tuple[str, Entry]], frozenset[str]]:
+    """People (date-ranged codes) and groups converted from the Phoenix dictionaries by
+    data/actors/build_phoenix.py, and the names among them matched whatever their case (all but
+    the one-word acronyms, which must be written in capitals: "IAEA", not "Iaea")."""
+    out: list[tuple[str, Entry]] = []
+    for row in read_table(data_path("actors/phoenix_people.tsv"), ("name", "code")):
+        bare = split_code(row["code"], PERSON)
+        out.append((row["name"], replace(bare, name=row["name"].title(), start=row["from"] or None,
+                                         end=row["until"] or None)))
+    for row in read_table(data_path("actors/phoenix_groups.tsv"), ("name", "code", "kind")):
+        bare = split_code(row["code"], row["kind"])
+        out.append((row["name"], replace(bare, name=row["name"])))
+    return out, frozenset(_bare(name) for name, _ in out if " " in name)
+
+
+def _roles() -> dict[tuple[str, ...], Role]:
+    """Hand-written role words, then the Phoenix agent nouns they lack (lower case only)."""
+    roles = {tuple(r["word"].lower().split()): Role(r["sector"], r["kind"], int(r["priority"] or 0))
+             for r in read_table(data_path("actors/roles.tsv"), ("word", "sector", "kind"))}
+    for r in read_table(data_path("actors/phoenix_agents.tsv"), ("word", "sector", "kind")):
+        roles.setdefault(tuple(r["word"].split()), Role(r["sector"], r["kind"], int(r["priority"] or 0), True))
+    return roles
+
+
 @functools.cache
 def builtin() -> Knowledge:
-    """The package's own tables; read once per process."""
+    """The package's own tables; read once per process. Hand-written names come first; a Phoenix
+    name the hand-written tables already hold (in any case) is left to them."""
     countries, country_names = _country_entries()
     names: dict[str, dict[Entry, None]] = {}
     pairs = [*countries, *_region_entries(), *_org_entries(), *_leader_entries(), *_province_entries()]
@@ -147,12 +173,16 @@ def builtin() -> Knowledge:
         if _bare(name) != name and _bare(name) not in bare_too:
             entry = replace(entry, needs_the=True)
         names.setdefault(_bare(name), {})[entry] = None
-    roles = {tuple(r["word"].lower().split()): Role(r["sector"], r["kind"], int(r["priority"] or 0))
-             for r in read_table(data_path("actors/roles.tsv"), ("word", "sector", "kind"))}
+    phoenix, folded = _phoenix_entries()
+    have = {k.lower() for k in names}
+    for name, entry in phoenix:
+        key = _bare(name)
+        if key.lower() not in have:
+            names.setdefault(key, {})[entry] = None
     family = frozenset(r["surname"] for r in read_table(data_path("actors/family_first.tsv"), ("surname",)))
     places = frozenset(r["name"] for r in read_table(data_path("actors/places.tsv"), ("name",)))
-    return Knowledge({k: tuple(v) for k, v in names.items()}, roles, country_names, family_first=family,
-                     places=places)
+    return Knowledge({k: tuple(v) for k, v in names.items()}, _roles(), country_names, folded=folded,
+                     family_first=family, places=places)
 
 
 def merged(base: Knowledge, extra_names: dict[str, list[Entry]], extra_roles: dict[tuple[str, ...], Role],
@@ -162,4 +192,5 @@ def merged(base: Knowledge, extra_names: dict[str, list[Entry]], extra_roles: di
     for name, entries in extra_names.items():
         key = _bare(name) if name not in folded else name
         names[key] = (*entries, *names.get(key, ()))
-    return Knowledge(names, {**base.roles, **extra_roles}, base.countries, folded, base.family_first, base.places)
+    return Knowledge(names, {**base.roles, **extra_roles}, base.countries, base.folded | folded, base.family_first,
+                     base.places)

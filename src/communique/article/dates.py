@@ -8,7 +8,7 @@ or the machine's zone.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import cache
 
 from communique.knowledge import data_path, read_table
@@ -24,8 +24,9 @@ TIME = (r"(?:(?:at|\||,|-|–|—|@)\s*)*(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-
         r"\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?P<tz>[A-Z]{1,4}\b|[+-]\d\d:?\d\d))?")
 TIME_AMPM = r"(?:(?:at|\||,|-|–|—|@)\s*)*(?P<hour>[0-2]?\d)\s*(?P<ampm>[ap]\.?m\.?)(?:\s*(?P<tz>[A-Z]{1,4}\b))?"
 
-ISO = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)(?:[T ](?P<hour>\d\d):(?P<minute>\d\d)"
-                 r"(?::(?P<second>\d\d)(?:\.\d+)?)?\s*(?P<tz>Z|[+-]\d\d:?\d\d)?)?", re.I)
+# digits on either side mean a run-together value ("2022-02-112023-05-08"), not a date
+ISO = re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)(?:[T ](?P<hour>\d\d):(?P<minute>\d\d)"
+                 r"(?::(?P<second>\d\d)(?:\.\d+)?)?\s*(?P<tz>Z|[+-]\d\d:?\d\d|(?-i:[A-Z]{2,5})\b)?)?", re.I)
 SLASHED = re.compile(r"\b(?P<year>(?:19|20)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)\b")
 WORDY = [re.compile(p, re.I) for p in (
     rf"\b{MONTH}\s+{DAY},?\s+{YEAR}",  # April 11, 2023
@@ -45,7 +46,23 @@ def parse_date(text: str | None) -> str | None:
     if not text or not isinstance(text, str):
         return None
     text = " ".join(text.split())
-    return _iso(text) or _wordy(text) or _slashed(text)
+    return _epoch(text) or _iso(text) or _wordy(text) or _slashed(text)
+
+
+EPOCH = re.compile(r"(?P<seconds>\d{10})(?P<millis>\d{3})?")
+EPOCH_YEARS = (2000, 2100)  # ten digits outside these years are ids, not timestamps
+
+
+def _epoch(text: str) -> str | None:
+    """A value that is only a Unix timestamp (seconds or milliseconds, as CMSs and analytics
+    tags write them): an instant in UTC by definition, so it carries +00:00."""
+    m = EPOCH.fullmatch(text)
+    if not m:
+        return None
+    when = datetime.fromtimestamp(int(m["seconds"]), UTC)
+    if not EPOCH_YEARS[0] <= when.year < EPOCH_YEARS[1]:
+        return None
+    return when.isoformat()
 
 
 def _iso(text: str) -> str | None:
@@ -70,7 +87,8 @@ def _wordy(text: str) -> str | None:
         day = _day(int(m["year"]), MONTHS[m["month"].lower()], int(m["day"]))
         if day is None:
             continue
-        return _with_time(day, text[m.end():m.end() + 40])
+        after = _with_time(day, text[m.end():m.end() + 40])
+        return after if after != day else _with_time_before(day, text[max(m.start() - 40, 0):m.start()])
     return None
 
 
@@ -86,8 +104,11 @@ def _with_time(day: str, rest: str) -> str:
     """`day` plus the clock time that directly follows the date, if one does."""
     m = re.match(r"\s*(?:,|\||-|–|—|at|@|\s)*\s*" + TIME, rest, re.I) or \
         re.match(r"\s*(?:,|\||-|–|—|at|@|\s)*\s*" + TIME_AMPM, rest, re.I)
-    if not m:
-        return day
+    return _clock(day, m) if m else day
+
+
+def _clock(day: str, m: re.Match[str]) -> str:
+    """`day` with the hour, minute, am/pm and zone of a TIME match."""
     hour, minute = int(m["hour"]), int(m.groupdict().get("minute") or 0)
     ampm = (m["ampm"] or "").replace(".", "").lower()
     if ampm == "pm" and hour < 12:
@@ -97,6 +118,17 @@ def _with_time(day: str, rest: str) -> str:
     if hour > 23:
         return day
     return _join(day, hour, minute, int(m.groupdict().get("second") or 0), _offset(m["tz"]))
+
+
+WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?"
+TIME_BEFORE = re.compile(r"(?<![\d:])" + TIME + r"\s*(?:,|\bon\b|\|)?\s*" + WEEKDAY + r"$", re.I)
+
+
+def _with_time_before(day: str, before: str) -> str:
+    """`day` plus a clock time written just before the date, as CNN and others print it
+    ("8:00 PM EST, Tue December 19, 2023")."""
+    m = TIME_BEFORE.search(before.rstrip())
+    return _clock(day, m) if m and m["ampm"] else day
 
 
 def _offset(tz: str | None) -> str | None:

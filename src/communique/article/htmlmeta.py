@@ -16,6 +16,8 @@ from typing import Any
 
 from lxml import html as lxml_html
 
+from communique.article.pagedates import markup_dates
+
 ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|Report|NewsArticle|LiveBlogPosting|Posting)$", re.I)
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
@@ -163,8 +165,7 @@ def _from_markup(tree: Any, meta: PageMeta) -> None:
     for el in tree.xpath('//*[@itemprop="datePublished"]')[:2]:
         value = el.get("content") or el.get("datetime") or _text(el)
         meta.dates.append(("itemprop:datePublished", value))
-    for el in tree.xpath("//time[@datetime]")[:3]:
-        meta.dates.append(("time" if el.get("pubdate") is None else "time:pubdate", el.get("datetime")))
+    meta.dates += markup_dates(tree)
     for el in tree.xpath('//*[@itemprop="author"]')[:4]:
         names = el.xpath('.//*[@itemprop="name"]')
         value = names[0].get("content") or _text(names[0]) if names else el.get("content") or _text(el)

@@ -168,13 +168,22 @@ def _at_venue(verb: Token, actor: str, ctx: Context) -> bool:
 
 
 def _object_of(noun: Token) -> int:
-    """The index of the verb a noun is the object of (directly or through one preposition), or -1."""
-    head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
-        if head.lower_ in TIME_PREPS:
-            return -1  # "spoke after talks with X": the talks are an event of their own
-        head = head.head
-    return head.i if head.pos_ in ("VERB", "AUX") and head is not noun else -1
+    """The index of the verb whose object phrase holds the noun ("threatened sanctions", "signed a
+    treaty of friendship and cooperation"), or -1 when a time preposition sets it apart ("spoke
+    after talks with X": the talks are an event of their own)."""
+    node = noun
+    for _ in range(6):
+        if node.dep_ not in ("dobj", "pobj", "conj", "prep", "agent", "dative", "attr", "oprd", "appos"):
+            return -1
+        if node.dep_ == "prep" and node.lower_ in TIME_PREPS:
+            return -1
+        head = node.head
+        if head is node:
+            return -1
+        if head.pos_ in ("VERB", "AUX"):
+            return head.i
+        node = head
+    return -1
 
 
 def _merge_complement(head: Found, child: Found) -> None:

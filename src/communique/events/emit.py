@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from communique.events.codes import CameoCode, lookup
 from communique.events.confidence import confidence
 from communique.events.dates import event_date, is_background
-from communique.events.places import place_in_clause, place_of_dateline
+from communique.events.places import locative_objects, place_in_clause, place_of_dateline
 from communique.events.statements import accuses
 from communique.events.syntax import in_condition, is_negated, is_unasserted, modality
 from communique.model import Event, Quote
@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 NONSTATE = {"IGO", "NGO", "IMG", "MNC"}  # CAMEO's non-state codes stand where a country would
 TARGETLESS_ROOTS = {"14"}  # protests need no target; other events without one are not coded
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}  # "A and B agreed/met/signed/cooperated": each with the other
-PLACE_TARGET_ROOTS = {"04", "13", "14", "15", "17"}  # "met in Zurich", "curfew in Algiers": the place's country
+PLACE_TARGET_ROOTS = {"04", "07", "08", "13", "14", "15", "17"}  # material acts
+# aid, concessions, meetings, threats, protests, force posture, repression with no named party are aimed at the place ("lifted a curfew in Montenegro", "met in Zurich")
 CLAIM_CUES = {"claim", "admit", "acknowledge", "confirm"}  # claiming one's own violence is 015
 ALLEGE_CUES = {"claim", "allege", "accuse", "charge", "blame", "insist", "maintain"}  # reported speech that accuses
 
@@ -49,8 +50,8 @@ class Emitter:
             found.notes.add("modality")
             refused = mood == "future" or found.code[:2] == "03"
             return None if negated_code in ("-", "") or not refused else negated_code
-        if mood == "hypothetical":
-            return None  # "could meet next year": nobody declared it
+        if mood == "hypothetical" and found.how != "statement":
+            return None  # "could meet next year": nobody declared it ("Y must withdraw" is a demand)
         if mood == "future" and future_code:
             found.notes.add("modality")
             return future_code
@@ -63,7 +64,7 @@ class Emitter:
         if found.targets == ["*"]:
             if info.root not in RECIPROCAL_ROOTS:
                 return [], info
-            pairs = [(s, t) for s in found.sources for t in found.sources if s != t]
+            pairs = [(s, t) for k, s in enumerate(found.sources) for t in found.sources[k + 1:] if s != t]
         else:
             pairs = [(s, t) for s in found.sources for t in (found.targets or [None]) if s != t]
         speaker = self.index.actor(quote.speaker) if quote is not None else None
@@ -93,7 +94,7 @@ class Emitter:
         for source, target in pairs:
             target_code = self._code(target)
             if target is None and info.root in PLACE_TARGET_ROOTS:
-                target_code = self._implied_target(source, local, info.root)
+                target_code = self._implied_target(source, local, info.root, found.anchor)
                 found.notes.add("place_target")
             if not self.acceptable(source, target, target_code, info.root):
                 continue
@@ -119,16 +120,21 @@ class Emitter:
         b = self.index.actor(target)
         if not _placed(b):
             return False
-        if a.country and a.country == b.country and (a.sector == b.sector or not a.sector or not b.sector):
-            return False  # a state and its own government, or two mentions of one body
+        if a.country and a.country == b.country and a.sector == b.sector:
+            return False  # two mentions of one body (a government acting on its own country is domestic news)
         return True
 
-    def _implied_target(self, source: str | None, local, root: str) -> str | None:
-        """The country an untargeted event is aimed at: the place it happened ("curfew in Algiers"),
+    def _implied_target(self, source: str | None, local, root: str, anchor) -> str | None:
+        """The country an untargeted event is aimed at: the place it happened ("curfew in Algiers",
+        "arrived in Bosnia": the gazetteer's country, else a country the actors stage found there),
         else, for a protest, the protesters' own government (CAMEO protests address authorities)."""
         actor = self.index.actor(source)
         if local is not None and local.country:
             return local.country
+        for obj in locative_objects(anchor):
+            place = self.index.actor(next(iter(self.index.of_phrase(obj)), None))
+            if place is not None and place.country and not place.sector and place.code == place.country:
+                return place.country
         if root == "14" and actor is not None and actor.country and len(actor.country) == 3:
             return f"{actor.country}GOV"
         return None

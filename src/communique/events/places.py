@@ -57,21 +57,29 @@ def lookup(name: str) -> Place | None:
     return Place(hit[0], hit[1], hit[2], hit[3])
 
 
-def place_in_clause(anchor: Token) -> Place | None:
-    """A place named by a locative phrase of the anchor: "met in Moscow", "talks with Lavrov in
-    Moscow"; not one inside a topic ("a stance on the situation in Ukraine")."""
+def locative_objects(anchor: Token) -> list[Token]:
+    """Objects of the anchor's locative phrases, nearest first: "met in Moscow", "talks with Lavrov
+    in Moscow", "threatened to resume attacks in Israel" (through the verb it governs); not one
+    inside a topic ("a stance on the situation in Ukraine")."""
+    out: list[Token] = []
     queue = [(anchor, 0)]
     while queue:
         node, depth = queue.pop(0)
         for child in node.children:
             if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
-                for obj in (c for c in child.children if c.dep_ == "pobj"):
-                    place = _named_place(obj)
-                    if place is not None:
-                        return place
-            elif depth < 2 and (child.dep_ in ("dobj", "pobj", "npadvmod") or
+                out += [c for c in child.children if c.dep_ == "pobj"]
+            elif depth < 2 and (child.dep_ in ("dobj", "pobj", "npadvmod", "xcomp") or
                                 child.dep_ == "prep" and child.lower_ in ("with", "to", "between", "during", "at")):
                 queue.append((child, depth + 1))
+    return out
+
+
+def place_in_clause(anchor: Token) -> Place | None:
+    """A place named by a locative phrase of the anchor (locative_objects), or None."""
+    for obj in locative_objects(anchor):
+        place = _named_place(obj)
+        if place is not None:
+            return place
     return None
 
 

@@ -19,6 +19,9 @@ INTENT_VERBS = {"plan", "intend", "aim", "prepare", "want", "seek", "hope", "exp
                 "prepared", "determined", "committed", "eager"}
 CONTROL_BY_OBJECT = {"urge", "ask", "call", "invite", "force", "order", "tell", "press", "pressure",
                      "encourage", "allow", "persuade", "want", "help", "warn", "request", "advise"}
+DIRECTIVE_VERBS = {"demand", "urge", "ask", "request", "propose", "suggest", "recommend", "call", "want", "appeal",
+                   "press", "push", "require", "plead", "wish", "hope"}  # "demanded that Israel ease ...":
+# the clause is what is demanded, not something that happened
 TARGET_PREPS = ("against", "on", "to", "with", "at", "into", "toward", "towards", "upon", "for", "of", "over",
                 "from", "between")
 NON_TARGET_PREPS = {"in", "during", "since", "after", "before", "near", "by", "as", "despite", "amid",
@@ -138,7 +141,7 @@ def modality(verb: Token) -> str:
     """"hypothetical", "future" or "" for the verb's clause (auxiliaries and intention verbs above it)."""
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     node = verb
-    while node.dep_ == "xcomp" and node.head is not node:
+    while node.dep_ in ("xcomp", "acomp") and node.head is not node:  # "is ready to send": acomp
         node = node.head
         auxes += [c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")]
         if node.lemma_ in INTENT_VERBS and node.lemma_ != "be":
@@ -193,6 +196,8 @@ def is_unasserted(verb: Token) -> bool:
             return True
         if node.dep_ in ("acl", "ccomp") and node.head.pos_ in ("NOUN", "PROPN") and "that" in marks:
             return True
+        if node.dep_ == "ccomp" and node.head.lemma_ in DIRECTIVE_VERBS and "to" not in marks:
+            return True  # "demanded that Hamas renounce violence": the demand is the event
         if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head is node:
             return False
         node = node.head  # "efforts to get Ukraine to launch ...": the aim covers the whole chain
