@@ -5,6 +5,11 @@
     .venv/bin/python eval/article_eval.py --half odd       # held-out half of NAEB (odd index)
     .venv/bin/python eval/article_eval.py --subset         # the gate subset of eval/floors/article.json
     .venv/bin/python eval/article_eval.py --out DIR        # also keep the records (JSON Lines)
+    .venv/bin/python eval/article_eval.py --held-out       # published day on sets no rule was written on
+
+The held-out sets are htmldate's Media Cloud 2020 pages and trafilatura's metadata sample (both in
+../shared/anchors/extraction/meta/), scored at day granularity as htmldate's own evaluation does,
+over the pages whose gold is a day.
 
 Pages are read here (gunzip + UTF-8) into RawDocument(kind="html") and built with the article
 stage (`make_article_builder(Settings(nlp=False))`), so the figures measure our article stage
@@ -31,6 +36,7 @@ SHARED = REPO.parent / "shared"
 NAEB = SHARED / "anchors" / "extraction" / "meta" / "naeb"
 BENCH = SHARED / "anchors" / "extraction" / "bench"
 FLOORS = REPO / "eval" / "floors" / "article.json"
+META = SHARED / "anchors" / "extraction" / "meta"
 
 
 def shared_module(name: str) -> ModuleType:
@@ -132,6 +138,38 @@ def evaluate(naeb_ids: list[str], bench_ids: list[str], out: Path | None = None)
     return result
 
 
+def held_out_dates() -> dict[str, dict[str, Any]]:
+    """Published-day accuracy on htmldate's Media Cloud 2020 set and trafilatura's metadata sample."""
+    mediacloud = json.loads((META / "htmldate" / "eval_mediacloud_2020.json").read_text(encoding="utf-8"))
+    sample = json.loads((META / "trafilatura" / "metadata-gold-sample.json").read_text(encoding="utf-8"))
+    sets = {"htmldate_mediacloud_2020": [(META / "htmldate" / "html" / f"{v['file']}.gz", v["date"])
+                                         for v in mediacloud.values()],
+            "trafilatura_metadata_sample": [(META / "trafilatura" / "html" / f"{v['file']}.gz", v.get("date"))
+                                            for v in sample.values()]}
+    return {name: _day_accuracy(pages) for name, pages in sets.items()}
+
+
+def _day_accuracy(pages: list[tuple[Path, Any]]) -> dict[str, Any]:
+    from communique.article import make_article_builder
+    from communique.errors import InputError
+    from communique.model import RawDocument
+    from communique.settings import Settings
+
+    build = make_article_builder(Settings(nlp=False))
+    right = total = 0
+    for path, gold in pages:
+        if not (isinstance(gold, str) and len(gold) == 10 and path.exists()):
+            continue
+        total += 1
+        raw = RawDocument(source=str(path), kind="html", content=gzip.decompress(path.read_bytes()).decode(
+            "utf-8", "replace"))
+        try:
+            right += (build(raw).published or "")[:10] == gold
+        except InputError:
+            pass
+    return {"pages": total, "published_day": round(right / total, 4) if total else 0.0}
+
+
 def _keep(out: Path | None, name: str, records: list[dict[str, Any]]) -> None:
     if out:
         out.mkdir(parents=True, exist_ok=True)
@@ -145,7 +183,11 @@ def main() -> None:
     ap.add_argument("--subset", action="store_true", help="only the gate subset (eval/floors/article.json)")
     ap.add_argument("--only", choices=("naeb", "bench"), help="one set only")
     ap.add_argument("--out", type=Path, help="write the records to DIR/naeb.jsonl and DIR/bench.jsonl")
+    ap.add_argument("--held-out", action="store_true", help="published day on the held-out date sets only")
     args = ap.parse_args()
+    if args.held_out:
+        print(json.dumps(held_out_dates(), indent=2))
+        return
     if args.subset:
         floors = json.loads(FLOORS.read_text())
         naeb_ids, bench_ids = floors["naeb_ids"], floors["bench_ids"]

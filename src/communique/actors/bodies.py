@@ -79,9 +79,9 @@ def from_hit(ctx: Context, hit: Hit) -> BodyMention | None:
 
 def modifiers(tok: Token) -> list[Token]:
     """The words that qualify a noun: its left subtree, then "of"/"for" phrases ("ministry of Russia"),
-    then "in" phrases ("a court in Guyana"), in that order of trust."""
+    then "in" and "from" phrases ("a court in Guyana", "dissidents from Egypt"), in that order of trust."""
     out = [t for left in tok.lefts for t in left.subtree]
-    for preps in ({"of", "for"}, {"in"}):
+    for preps in ({"of", "for"}, {"in", "from"}):
         for right in tok.rights:
             if right.dep_ == "prep" and right.lower_ in preps:
                 out += list(right.subtree)

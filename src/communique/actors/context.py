@@ -105,8 +105,10 @@ class Context:
         return (entry.start is None or entry.start <= self.date) and (entry.end is None or self.date <= entry.end)
 
     def pick(self, entries: tuple[Entry, ...]) -> Entry | None:
-        """The first entry valid on the article's date; undated, the open-ended or else the latest."""
-        valid = next((e for e in entries if self.valid(e)), None)
+        """The first dated entry valid on the article's date, else an undated one (TABARI: the
+        code for any other time); undated articles take the open-ended or else the latest."""
+        valid = next((e for e in entries if self.valid(e) and (e.start or e.end)), None) or \
+            next((e for e in entries if self.valid(e)), None)
         if valid is None and self.date is None and entries:
             return max(entries, key=lambda e: e.end or "9999")
         return valid

@@ -80,13 +80,15 @@ _no_entry = Entry("", "", None, None, "")
 NONSTATE = {"IGO", "NGO", "IMG", "MNC"}
 
 
-def _text_overrides(known: Entry, country: str | None, sector: str | None) -> bool:
+def _text_overrides(known: Entry, country: str | None, sector: str | None, org: Entry | None = None) -> bool:
     """The article's own description outranks a dictionary that disagrees with it: dictionaries
     are dated and stale ("President Dawda Jawara" in a story is GOV whatever the table says), and
     a country in the title means another person of the same name. A non-state code (IGOUNO) holds
     unless the title names a country."""
     if country is not None and known.country is not None and country != known.country:
         return True
+    if org is not None and org.code[:6] != known.code[:6]:
+        return True  # "U.N. mediator Diego Cordovez": whom the article says they serve
     if known.code[:3] in NONSTATE:
         return country is not None
     return sector is not None and sector != known.sector
@@ -104,7 +106,7 @@ def _settle(draft: Draft, people: list[Person]) -> None:
     draft.gender = next((p.gender for p in people if p.gender), None) or known.gender
     if known.role:  # the office a dictionary knows, for "the president" later in the text
         draft.role_words.update(known.role.lower().replace("-", " ").split())
-    if known is not _no_entry and not _text_overrides(known, country, sector):
+    if known is not _no_entry and not _text_overrides(known, country, sector, org):
         draft.code, draft.country, draft.sector = known.code, known.country, known.sector
     elif org is not None:
         draft.code, draft.country, draft.sector = org.code, org.country, org.sector
@@ -211,10 +213,26 @@ def _person_anchor(asm: Assembly, mods: list[Token]) -> list[tuple[Entry, Token]
     return []
 
 
+def _possessor(asm: Assembly, tok: Token, mods: list[Token]) -> list[tuple[Entry, Token]]:
+    """"Syria has offered its troops", "Bosnian Serbs said their forces": a collective owned by
+    "its"/"their" belongs to the nearest state or group mentioned before it in the sentence."""
+    owner = next((t for t in mods if t.lower_ in {"its", "their"} and t.i < tok.i), None)
+    if owner is None:
+        return []
+    sent = asm.ctx.sent_start[tok.i]
+    for m in asm.timeline.before(owner.idx):
+        if m.sent != sent:
+            break
+        draft = m.draft
+        if not draft.is_person and draft.country and len(draft.country) == 3 and draft.sector is None:
+            return [(Entry(STATE, draft.country, draft.country, None, draft.name), owner)]
+    return []
+
+
 def _role_noun(asm: Assembly, tok: Token, match: RoleMatch) -> Anaphor | None:
     ctx = asm.ctx
     mods = bodies.modifiers(tok)
-    anchors = bodies.anchors(ctx, mods) or _person_anchor(asm, mods)
+    anchors = bodies.anchors(ctx, mods) or _person_anchor(asm, mods) or _possessor(asm, tok, mods)
     entry = anchors[0][0] if anchors else None
     best = ctx.best_role([t for t in mods if t.i < tok.i] + [tok]) or match
     sector_word = "ELI" if any(t.lower_ in FORMER for t in mods if t.i < tok.i) else best.role.sector
@@ -239,6 +257,9 @@ def _role_noun(asm: Assembly, tok: Token, match: RoleMatch) -> Anaphor | None:
         elif any(t.lower_ == "the" for t in mods):
             loose = match.role.kind != PERSON and tok.tag_ not in bodies.PLURAL_TAGS
             return Anaphor(tok, span, "body", ctx.lemmas[tok.i], None, sector, "loose" if loose else "")
+        elif sector in UNANCHORED and not match.role.lower_only and match.role.priority > 0 and \
+                (tok.tag_ in bodies.PLURAL_TAGS or match.role.kind != PERSON):
+            _unanchored(asm, tok, span, sector)
         return None
     kind = bodies.GROUP if tok.tag_ in bodies.PLURAL_TAGS or match.role.kind == PERSON else "organization"
     for n, (anchor, anchor_tok) in enumerate(anchors):  # "US and British forces": one actor each
@@ -249,6 +270,20 @@ def _role_noun(asm: Assembly, tok: Token, match: RoleMatch) -> Anaphor | None:
         draft.plural = draft.plural or tok.tag_ in bodies.PLURAL_TAGS
         asm.mention(draft, where)
     return None
+
+
+UNANCHORED = {"REB", "COP", "MIL", "OPP", "LEG", "CVL", "JUD"}
+
+
+def _unanchored(asm: Assembly, tok: Token, span: Span, sector: str) -> Draft:
+    """"Police said", "rebels attacked", "the protesters": a collective of a CAMEO sector the text
+    ties to no country. CAMEO codes it by its sector alone (`COP`, `REB`); `localise` gives it the
+    dateline's country. One actor per sector and article."""
+    draft = asm.body(bodies.BodyMention(span, sector, None, sector, bodies.GROUP, span.text))
+    draft.role_words.add(asm.ctx.lemmas[tok.i])
+    draft.plural = draft.plural or tok.tag_ in bodies.PLURAL_TAGS
+    asm.mention(draft, span)
+    return draft
 
 
 def pronouns(ctx: Context, taken: set[int]) -> list[Anaphor]:
@@ -327,11 +362,14 @@ def resolve(asm: Assembly, items: list[Anaphor]) -> None:
                 draft.country, draft.code = item.country, f"{item.country}{draft.sector or ''}"  # "the top U.S. diplomat"
         else:
             draft = _resolve_body(asm, item)
+            if draft is None and item.sector in UNANCHORED and item.code != "loose":
+                _unanchored(asm, item.token, item.span, item.sector)  # "the rebels", "the police"
+                continue
         if draft is not None:
             asm.mention(draft, item.span)
 
 
-HOME_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "PTY"}
+HOME_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "PTY", "REB"}  # not CVL: victims of a crash abroad
 
 
 def localise(asm: Assembly) -> None:
@@ -342,7 +380,7 @@ def localise(asm: Assembly) -> None:
     home = asm.ctx.home
     if home is None:
         return
-    for draft in asm.people.values():
+    for draft in [*asm.people.values(), *asm.bodies.values()]:
         if draft.country is None and draft.sector in HOME_SECTORS and draft.code == draft.sector:
             draft.country, draft.code = home, f"{home}{draft.sector}"
 

@@ -39,7 +39,7 @@ class Gazetteer:
         self.exact = PhraseMatcher(vocab, attr="ORTH")
         self.folded = PhraseMatcher(vocab, attr="LOWER")
         for name in knowledge.names:
-            (self.folded if name in knowledge.folded else self.exact).add(name, [tokenizer(name)])
+            (self.folded if name in knowledge.folded else self.exact).add(name, [_pattern(name, vocab, tokenizer)])
 
     def __call__(self, doc: Doc) -> list[Hit]:
         strings = doc.vocab.strings
@@ -54,8 +54,32 @@ class Gazetteer:
             entries = self.knowledge.names[span.label_]
             if all(e.needs_the for e in entries) and (span.start == 0 or doc[span.start - 1].lower_ != "the"):
                 continue
+            if self._qualified_common_noun(span):
+                continue
             hits.append(Hit(_with_article(span), entries))
         return hits
+
+    def _qualified_common_noun(self, span: Span) -> bool:
+        """A name that is also a role word ("Congress": the US Congress, by AP convention) is
+        someone else's when a proper word qualifies it: "Peru's Congress", "African National
+        Congress". The role-noun reading then decides its country."""
+        if len(span) != 1 or (span.text.lower(),) not in self.knowledge.roles or span.start == 0:
+            return False
+        doc, i = span.doc, span.start - 1
+        possessive = doc[i].lower_ in {"'s", "’s"} and i > 0
+        prev = doc[i - 1] if possessive else doc[i]
+        if not prev.text[:1].isupper() or prev.lower_ == "the":
+            return False
+        return possessive or not (prev.is_sent_start or prev.is_stop)  # not "But Congress"
+
+
+def _pattern(name: str, vocab: Vocab, tokenizer) -> Doc:
+    """The tokens of a name as the tokenizer splits text. Plain words split on spaces only, so
+    they skip the tokenizer (tens of thousands of dictionary names load in a fraction of the time)."""
+    words = name.split()
+    if all(w.isalpha() for w in words):
+        return Doc(vocab, words=words)
+    return tokenizer(name)
 
 
 def _with_article(span: Span) -> Span:

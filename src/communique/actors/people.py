@@ -10,6 +10,7 @@ Journalistic convention puts the person's country and office in the words before
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -17,6 +18,7 @@ from spacy.tokens import Span, Token
 from communique.actors.context import CONNECTORS, HONORIFICS, Context
 from communique.actors.gazetteer import Hit
 from communique.actors.tables import CAPITAL, DEMONYM, ORG, PERSON, PROVINCE, REGION_ADJ, STATE, Entry
+from communique.knowledge import data_path, read_table
 
 PARTICLES = {"al", "bin", "ibn", "bint", "de", "del", "da", "dos", "das", "van", "von", "der", "den", "la", "le",
              "du", "di", "el", "abu", "abd", "ben", "ter", "st.", "-"}
@@ -198,7 +200,18 @@ def _prefix(ctx: Context, span: Span, names: frozenset[int]) -> list[Token]:
         i -= 1
     while out and (out[0].lower_ in CONNECTORS or out[0].is_stop) and out[0].lower_ not in FORMER:
         out.pop(0)
-    return out
+    return _drop_untitled_heads(ctx, out)
+
+
+def _drop_untitled_heads(ctx: Context, tokens: list[Token]) -> list[Token]:
+    """"Syria and Palestinian leader Yasser Arafat": a part before "and" with no role word is
+    another conjunct, not part of the title ("Kazakh Deputy Prime Minister and Foreign Minister"
+    keeps both parts)."""
+    while True:
+        cut = next((n for n, t in enumerate(tokens) if t.lower_ in {"and", "&"}), None)
+        if cut is None or any(ctx.is_role_word(t.i) for t in tokens[:cut]):
+            return tokens
+        tokens = tokens[cut + 1:]
 
 
 def _appositive_heads(ctx: Context, span: Span) -> list[Token]:
@@ -329,6 +342,33 @@ def _named_body(ctx: Context, span: Span, head_phrase: list[Token], person: Pers
     return after is not None and after.role.kind != PERSON and span.root.ent_type_ != "PERSON"
 
 
+@functools.cache
+def title_countries() -> dict[str, tuple[str, str]]:
+    """Titles that imply a country by convention ("Sen.", "Rep.", "Gov.": US office holders)."""
+    rows = read_table(data_path("actors/title_countries.tsv"), ("title", "country", "sector"))
+    return {r["title"]: (r["country"], r["sector"]) for r in rows}
+
+
+def _conventions(ctx: Context, person: Person) -> None:
+    """Country from news conventions when the text names none: an AP-style title ("Sen. Richard
+    Burr") or party-state notation after the name ("Richard Burr, R-N.C.", "Adam Schiff (D-Calif.)")."""
+    if person.country is not None:
+        return
+    span, doc = person.span, ctx.doc
+    for i in sorted(person.described):
+        implied = title_countries().get(doc[i].lower_)
+        if implied is not None and i < span.start:
+            person.country = implied[0]
+            return
+    i = span.end
+    if i < len(doc) and doc[i].text in {",", "("}:
+        i += 1
+    if i + 2 < len(doc) and doc[i].text in {"R", "D", "I"} and doc[i + 1].text in {"-", "–"} and doc[i + 2].text[:1].isupper():
+        person.country = "USA"
+        if person.priority < 1:
+            person.sector, person.priority = "LEG", 1
+
+
 def read_person(ctx: Context, span: Span, names: frozenset[int] = frozenset()) -> Person:
     """A Person for one name span, described by the words around it (`names`: tokens of all names)."""
     person = Person(span)
@@ -342,5 +382,6 @@ def read_person(ctx: Context, span: Span, names: frozenset[int] = frozenset()) -
     describe(ctx, person, _prefix(ctx, span, names))
     tokens, head_phrase, person.titles = _apposition(ctx, span)
     describe(ctx, person, tokens, head_phrase)
+    _conventions(ctx, person)
     person.body = _named_body(ctx, span, head_phrase, person)
     return person

@@ -102,8 +102,14 @@ def choose_published(candidates: list[tuple[str, str | None]], url: str | None =
     if first == local_day:
         return first
     chosen = _localise(first, [iso for _, iso in parsed])
-    days = [d for d in (local_day, *(iso for o, iso in parsed if o in READER_DAYS and len(iso) == 10)) if d]
-    return _local_day(chosen, days) or chosen
+    return _local_day(chosen, _reader_days(parsed, local_day)) or chosen
+
+
+def _reader_days(parsed: list[tuple[str, str]], local_day: str | None) -> list[str]:
+    """Days stated for readers without a time: the URL's, and the first printed line's when it is
+    a bare day (later printed lines may belong to lists of other stories)."""
+    printed = [iso for o, iso in parsed if o in READER_DAYS]
+    return [d for d in (local_day, *printed[:1]) if d and len(d) == 10]
 
 
 def _days_apart(a: str, b: str) -> int:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from communique.events.mentions import ActorIndex, is_first_person, is_group_reference
-from communique.events.syntax import NON_TARGET_PREPS, logical_roles
+from communique.events.syntax import CLAUSE_DEPS, NON_TARGET_PREPS, logical_roles
 
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "its", "their", "his"}
 
@@ -76,8 +76,11 @@ def verb_roles(verb: Token, ctx: Context) -> tuple[list[str], list[str]]:
 
 
 def _objects(verb: Token, sources: list[str], ctx: Context) -> list[str]:
-    """The first actor-bearing object: direct/indirect object, then prepositional objects."""
-    for tok in object_candidates(verb):
+    """The first actor-bearing object: direct/indirect object, then prepositional objects; failing
+    those, the first other country's actor named inside the object phrases ("refused to commit to
+    assistance to the US-led war": the US; "provide aid to refugees in Liberia": Liberia)."""
+    candidates = object_candidates(verb)
+    for tok in candidates:
         if tok.lower_.endswith(("self", "selves")):
             return []  # "inserted himself": no other party
         found = [a for a in ctx.index.of_phrase(tok) if a not in sources]
@@ -85,7 +88,25 @@ def _objects(verb: Token, sources: list[str], ctx: Context) -> list[str]:
             if tok.dep_ == "pobj":
                 ctx.notes.add("prep_target")
             return found
+    own = {a.country for a in map(ctx.index.actor, sources) if a is not None and a.country}
+    for tok in candidates:
+        for inner in _phrase_tokens(tok):
+            actor = ctx.index.actor(ctx.index.of_token(inner))
+            if actor is not None and actor.id not in sources and actor.country and actor.country not in own:
+                ctx.notes.add("deep_target")
+                return [actor.id]
     return []
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """The tokens of a noun phrase and its prepositional phrases, not of clauses inside it
+    ("the force in Lebanon", not "refugees who fled Liberia")."""
+    out, stack = [], [head]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack += [c for c in tok.children if c.dep_ not in CLAUSE_DEPS and c.dep_ not in ("conj", "cc")]
+    return sorted(out, key=lambda t: t.i)
 
 
 def object_candidates(verb: Token) -> list[Token]:

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from communique.events.arguments import Context, noun_roles, verb_roles
 from communique.events.codes import is_code, lookup
+from communique.events.emit import PLACE_TARGET_ROOTS as PLACE_ROOTS
 from communique.events.emit import Emitter
 from communique.events.found import Found
 from communique.events.lexicon import Lexicon
@@ -97,8 +98,8 @@ class ArticleCoder:
     def verb(self, tok: Token, used: set[int]) -> Found | None:
         """The event a verb codes, with its roles; marks the tokens its pattern used in `used`."""
         m = match_verb(tok, self.lexicon)
-        if m is None:
-            return None
+        if m is None or m.specificity == 0 and self._light(tok):
+            return None  # "organized a general strike": the event noun, not the light verb, says what happened
         if not is_code(m.code) or m.code in SKIP_CODES:
             used |= m.used  # "---" patterns exist to say "no event here"
             return None
@@ -115,6 +116,11 @@ class ArticleCoder:
             used |= m.used
         found = Found(tok, m.code, "pattern" if m.specificity else "default", sources, targets, ctx.notes)
         return _appeal(found, tok, ctx) or found
+
+    def _light(self, verb: Token) -> bool:
+        """A light verb whose object is an event noun ("staged a protest", "launched an attack")."""
+        return bool(_bases(verb) & self.lexicon.light_verbs) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.nouns for c in verb.children)
 
     def statement(self, tok: Token) -> Found | None:
         """An evaluation or obligation a speaker states (statements.py), or None."""
@@ -146,11 +152,12 @@ class ArticleCoder:
             if conflict and tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPS:
                 continue  # "during the US occupation of Iraq", "since the invasion": context, not news
             ctx = self.context(tok)
-            sources, targets = noun_roles(tok, noun.target_preps, ctx, from_above=not conflict)
-            if not targets:
-                continue
+            light = tok.dep_ == "dobj" and self._light(tok.head)  # "staged a protest": the subject protests
+            sources, targets = noun_roles(tok, noun.target_preps, ctx, from_above=not conflict or light)
             code = next((c for w, c in noun.refine.items() for ch in tok.children if ch.lemma_.lower() == w),
                         noun.code)
+            if not targets and not (sources and code[:2] in PLACE_ROOTS):
+                continue
             out.append(Found(tok, code, "noun", sources, targets, ctx.notes))
         return out
 
@@ -159,6 +166,18 @@ class ArticleCoder:
         if found.anchor.pos_ in ("VERB", "AUX"):
             return found.anchor
         return governing_verb(found.anchor) or found.anchor
+
+
+def _bases(verb: Token) -> set[str]:
+    """Base forms a verb may have: its lemma, and its text without an inflection (the parser's
+    lemmatiser sometimes errs: "staged" -> "stag")."""
+    text = verb.lower_
+    out = {verb.lemma_.lower(), text}
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if text.endswith(suffix) and len(text) > len(suffix) + 2:
+            stem = text[: -len(suffix)]
+            out |= {stem, stem + "e"}
+    return out
 
 
 def _at_venue(verb: Token, actor: str, ctx: Context) -> bool:

@@ -23,6 +23,10 @@ def evidence_class(how: str, notes: set[str], quad: int = 0) -> str:
         actors = "inherited"
     elif "prep_target" in notes:
         actors = "prep"
+    elif "deep_target" in notes:
+        actors = "deep"
+    elif "place_target" in notes:
+        actors = "place"
     else:
         actors = "direct"
     mod = "+mod" if "modality" in notes else ""

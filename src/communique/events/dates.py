@@ -14,6 +14,8 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from communique.events.doccache import sentence_entities
+
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december"], 1)}
@@ -131,8 +133,11 @@ def is_background(when: str | None, published: str | None) -> bool:
         return False
 
 
+DATE_LABELS = frozenset({"DATE", "TIME"})
+
+
 def date_entities(sent: Span) -> list[Span]:
-    return [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    return sentence_entities(sent, DATE_LABELS)
 
 
 def event_date(anchor: Token, sent: Span, published: str | None) -> tuple[str | None, bool]:

@@ -22,9 +22,10 @@ if TYPE_CHECKING:
 
 NONSTATE = {"IGO", "NGO", "IMG", "MNC"}  # CAMEO's non-state codes stand where a country would
 TARGETLESS_ROOTS = {"14"}  # protests need no target; other events without one are not coded
-RECIPROCAL_ROOTS = {"03", "04", "05", "06"}  # "A and B agreed/met/signed/cooperated": each with the other
-PLACE_TARGET_ROOTS = {"04", "07", "08", "13", "14", "15", "17"}  # material acts
-# aid, concessions, meetings, threats, protests, force posture, repression with no named party are aimed at the place ("lifted a curfew in Montenegro", "met in Zurich")
+RECIPROCAL_ROOTS = {"03", "04", "05", "06"}  # "A and B agreed/met/signed/cooperated": each pair once
+PLACE_TARGET_ROOTS = {"04", "07", "08", "09", "13", "14", "15", "17", "18", "19", "20"}
+# acts with no named other party (aid, concessions, meetings, investigations, threats, protests, force posture,
+# repression, violence) are aimed at the place they happen ("lifted a curfew in Montenegro", "met in Zurich")
 CLAIM_CUES = {"claim", "admit", "acknowledge", "confirm"}  # claiming one's own violence is 015
 ALLEGE_CUES = {"claim", "allege", "accuse", "charge", "blame", "insist", "maintain"}  # reported speech that accuses
 
@@ -89,12 +90,14 @@ class Emitter:
             return  # history ("the 2014 annexation"), not news
         qi, quote = self.coder.quote_at(found.anchor)
         pairs, info = self.pairs(found, quote, info)
-        local = place_in_clause(found.anchor)
+        verb = self.coder.mood_anchor(found)  # a noun's place may hang from its verb ("staged a protest in Beijing")
+        local = place_in_clause(found.anchor) or (place_in_clause(verb) if verb is not found.anchor else None)
         place = local or place_of_dateline(self.article.datelines)
         for source, target in pairs:
             target_code = self._code(target)
             if target is None and info.root in PLACE_TARGET_ROOTS:
-                target_code = self._implied_target(source, local, info.root, found.anchor)
+                target_code = self._implied_target(source, local, info.root, found.anchor) \
+                    or (self._implied_target(source, None, info.root, verb) if verb is not found.anchor else None)
                 found.notes.add("place_target")
             if not self.acceptable(source, target, target_code, info.root):
                 continue

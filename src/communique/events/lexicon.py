@@ -55,6 +55,7 @@ class Lexicon:
     forms: dict[str, str]  # irregular form -> base ("met" -> "meet")
     nouns: dict[str, Noun]
     modality: dict[str, tuple[str, str]]  # root -> (negated code or "-", future code or "")
+    light_verbs: frozenset[str] = frozenset()  # "staged a protest": the subject does the noun's event
 
     def verb(self, lemma: str, text: str) -> Verb | None:
         return self.verbs.get(lemma) or self.verbs.get(self.forms.get(text, ""))
@@ -114,12 +115,17 @@ def builtin_lexicon() -> Lexicon:
     verbs: dict[str, Verb] = {}
     forms: dict[str, str] = {}
     _add_dictionary(verbs, forms, verbs_rows, pattern_rows, core)
+    for r in read_table(data_path("events/patterns_core.tsv"), ("verb", "code")):
+        if _usable(r["code"]):
+            verbs.setdefault(r["verb"], Verb()).patterns.append(
+                Pattern(r["code"], (), _slots(r.get("after") or ""), _preps(r.get("preps") or "")))
     nouns = {r["noun"]: Noun(r["code"], frozenset(p for p in r["target_preps"].split(",") if p),
                              dict(kv.split("=") for kv in r["refine"].split(",") if "=" in kv))
              for r in read_table(data_path("events/nouns.tsv"), ("noun", "code"))}
     modality = {r["root"]: (r["negated"], r["future"])
                 for r in read_table(data_path("events/modality.tsv"), ("root", "negated"))}
-    return Lexicon(verbs, forms, nouns, modality)
+    light = frozenset(r["verb"] for r in read_table(data_path("events/light_verbs.tsv"), ("verb",)))
+    return Lexicon(verbs, forms, nouns, modality, light)
 
 
 @functools.cache
@@ -141,4 +147,4 @@ def lexicon_for(dictionaries: tuple[Path, ...]) -> Lexicon:
         for v in rows_v:
             verbs.pop(v["verb"], None)
         _add_dictionary(verbs, forms, rows_v, rows_p, {})
-    return Lexicon(verbs, forms, base.nouns, base.modality)
+    return Lexicon(verbs, forms, base.nouns, base.modality, base.light_verbs)

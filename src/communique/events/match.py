@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from communique.events.lexicon import Lexicon, Pattern, Slot
+from communique.events.doccache import memo
+from communique.events.lexicon import Lexicon, Pattern, Slot, Verb
 from communique.events.syntax import clause_left, clause_right
 
 SUFFIXES = {"s", "es", "ed", "d", "ing", "ings", "ment", "ments"}
@@ -46,13 +47,34 @@ def token_keys(tokens: list[Token]) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _may_match(pattern: Pattern, keys: frozenset[str]) -> bool:
-    """False when some slot of the pattern names no word of the sentence: the pattern cannot
-    match, so the token-by-token scan is skipped (most patterns of a common verb fail here)."""
+Needs = tuple[frozenset[str], ...]
+
+
+def _ordered(entry: Verb) -> list[tuple[Pattern, Needs]]:
+    """The verb's patterns, most specific first (ties keep dictionary order), each with one set of
+    sentence keys per slot, any of which satisfies the slot. Built once per verb: the lexicon
+    lives as long as the process, and the entry is kept here so its id is never reused."""
+    hit = _ORDERED.get(id(entry))
+    if hit is None or hit[1] != len(entry.patterns):
+        ordered = [(p, _needs(p)) for p in sorted(entry.patterns, key=lambda p: -p.size)]
+        hit = _ORDERED[id(entry)] = (entry, len(entry.patterns), ordered)
+    return hit[2]
+
+
+_ORDERED: dict[int, tuple[Verb, int, list[tuple[Pattern, Needs]]]] = {}
+
+
+def _needs(pattern: Pattern) -> Needs:
     slots = [*pattern.before, *pattern.after]
     for prep, words in pattern.preps:
         slots += [prep, *words]
-    return all(any((word[:-1] if word.endswith("_") else word) in keys for word in slot) for slot in slots)
+    return tuple(frozenset(w[:-1] if w.endswith("_") else w for w in slot) for slot in slots)
+
+
+def _may_match(needs: Needs, keys: frozenset[str]) -> bool:
+    """False when some slot of a pattern names no word of the sentence: the pattern cannot
+    match, so the token-by-token scan is skipped (most patterns of a common verb fail here)."""
+    return all(not need.isdisjoint(keys) for need in needs)
 
 
 def _in_order(slots: tuple[Slot, ...], tokens: list[Token]) -> list[int] | None:
@@ -98,20 +120,19 @@ def match_verb(verb: Token, lexicon: Lexicon) -> VerbMatch | None:
     entry = lexicon.verb(verb.lemma_.lower(), verb.lower_)
     if entry is None:
         return None
-    left, right = clause_left(verb), clause_right(verb)
-    if verb.dep_ == "relcl":  # "the deal the U.S. struck": the antecedent is the verb's object
-        right = [verb.head, *right]
-    best: VerbMatch | None = None
-    keys = token_keys(list(verb.sent))
-    for pattern in entry.patterns:
-        if best is not None and pattern.size <= best.specificity:
+    sent = verb.sent
+    keys = memo(verb.doc, ("keys", sent.start), lambda: token_keys(list(sent)))
+    clause: tuple[list[Token], list[Token]] | None = None
+    for pattern, needs in _ordered(entry):
+        if not _may_match(needs, keys):
             continue
-        if not _may_match(pattern, keys):
-            continue
-        used = match_pattern(pattern, left, right)
+        if clause is None:  # built only for a verb with a pattern that may match
+            left, right = clause_left(verb), clause_right(verb)
+            if verb.dep_ == "relcl":  # "the deal the U.S. struck": the antecedent is the verb's object
+                right = [verb.head, *right]
+            clause = left, right
+        used = match_pattern(pattern, *clause)
         if used is not None:
             code = pattern.code.removeprefix(":")
-            best = VerbMatch(code, pattern.size, frozenset(used), reverse=code != pattern.code)
-    if best is None:
-        return VerbMatch(entry.default, 0, frozenset())
-    return best
+            return VerbMatch(code, pattern.size, frozenset(used), reverse=code != pattern.code)
+    return VerbMatch(entry.default, 0, frozenset())

@@ -9,6 +9,7 @@ import functools
 
 from spacy.tokens import Token
 
+from communique.events.doccache import entity_at
 from communique.model import Place
 
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout"}
@@ -88,7 +89,7 @@ def _named_place(obj: Token) -> Place | None:
     for tok in (obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                        for g in p.children if g.dep_ == "pobj")):
         if tok.ent_type_ in PLACE_LABELS:
-            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            ent = entity_at(tok.doc, tok.i)
             place = lookup(ent.text if ent is not None else tok.text)
             if place is not None:
                 return place

@@ -36,8 +36,10 @@ def pipeline_for(settings: Settings) -> Pipeline:
     return _PIPELINES[settings]
 
 
-WARM_UP_TEXT = ("GENEVA (Reuters) - The foreign minister said on Monday that talks with the neighbouring "
-                "government would resume next week. \"We are ready,\" she told reporters.")
+# written here: names a person, two states and a place, so that every stage's tables (actors,
+# quotes, event patterns, dates, the place gazetteer) are loaded by the warm-up, not by article one
+WARM_UP_TEXT = ("GENEVA (Reuters) - French Foreign Minister Anne Morel met Russia's ambassador in Geneva on "
+                "Monday and said talks with Moscow would resume next week. \"We are ready,\" she told reporters.")
 
 
 def warm(settings: Settings) -> float:
