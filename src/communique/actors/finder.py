@@ -17,6 +17,7 @@ from communique.actors.context import Context, RoleMatch
 from communique.actors.coref import PLURAL_PRONOUNS, PRONOUNS, resolve_plural, resolve_pronoun, resolve_title
 from communique.actors.drafts import Draft, Timeline
 from communique.actors.people import FORMER, Person, find_names, read_person
+from communique.actors.settle import settle
 from communique.actors.tables import DEMONYM, PERSON, STATE, Entry
 
 OTHER_PERSON = {"next", "future", "previous", "prior", "another", "first", "last", "new", "incoming", "outgoing"}
@@ -76,47 +77,6 @@ def _person_draft(asm: Assembly, person: Person) -> Draft:
     return draft
 
 
-_no_entry = Entry("", "", None, None, "")
-NONSTATE = {"IGO", "NGO", "IMG", "MNC"}
-
-
-def _text_overrides(known: Entry, country: str | None, sector: str | None, org: Entry | None = None) -> bool:
-    """The article's own description outranks a dictionary that disagrees with it: dictionaries
-    are dated and stale ("President Dawda Jawara" in a story is GOV whatever the table says), and
-    a country in the title means another person of the same name. A non-state code (IGOUNO) holds
-    unless the title names a country."""
-    if country is not None and known.country is not None and country != known.country:
-        return True
-    if org is not None and org.code[:6] != known.code[:6]:
-        return True  # "U.N. mediator Diego Cordovez": whom the article says they serve
-    if known.code[:3] in NONSTATE:
-        return country is not None
-    return sector is not None and sector != known.sector
-
-
-def _settle(draft: Draft, people: list[Person]) -> None:
-    """Country, sector and code of a person from all of its descriptions and its dictionary entry."""
-    entry = next((p.entry for p in people if p.entry), None)
-    former = next((p.former for p in people if p.former), None)
-    org = next((p.org for p in people if p.org), None)
-    country = next((p.country for p in people if p.country), None)
-    best = max(people, key=lambda p: p.priority)
-    sector = best.sector if best.priority >= 0 else None
-    known = entry or former or _no_entry
-    draft.gender = next((p.gender for p in people if p.gender), None) or known.gender
-    if known.role:  # the office a dictionary knows, for "the president" later in the text
-        draft.role_words.update(known.role.lower().replace("-", " ").split())
-    if known is not _no_entry and not _text_overrides(known, country, sector, org):
-        draft.code, draft.country, draft.sector = known.code, known.country, known.sector
-    elif org is not None:
-        draft.code, draft.country, draft.sector = org.code, org.country, org.sector
-    else:
-        if country is None and known.country is not None and known.code[:3] not in NONSTATE:
-            country = known.country  # "President Bush" on a date the table calls him ELI: USAGOV
-        draft.country, draft.sector = country, sector or (known.sector if country == known.country else None)
-        draft.code = f"{country or ''}{draft.sector or ''}"
-
-
 def add_people(asm: Assembly) -> None:
     """Named people: full names first, in text order, so a surname shared by two people ("Justin
     Trudeau", "Sophie Gregoire Trudeau") goes to the one named first; then single names."""
@@ -133,7 +93,7 @@ def add_people(asm: Assembly) -> None:
         draft.add_roles(person.roles, [w.lower() for r in person.roles for w in r.replace("-", " ").split()])
         asm.taken.update(person.described)
     for draft, people in by_draft.values():
-        _settle(draft, people)
+        settle(draft, people)
         if all(p.body for p in people):
             draft.kind = "organization"
     for person in found:
@@ -232,7 +192,9 @@ def _possessor(asm: Assembly, tok: Token, mods: list[Token]) -> list[tuple[Entry
 def _role_noun(asm: Assembly, tok: Token, match: RoleMatch) -> Anaphor | None:
     ctx = asm.ctx
     mods = bodies.modifiers(tok)
-    anchors = bodies.anchors(ctx, mods) or _person_anchor(asm, mods) or _possessor(asm, tok, mods)
+    anchors = bodies.anchors(ctx, mods) or _person_anchor(asm, mods)
+    if not anchors and match.role.sector not in STANDALONE:  # "their peacekeeping force" stays IGO
+        anchors = _possessor(asm, tok, mods)
     entry = anchors[0][0] if anchors else None
     best = ctx.best_role([t for t in mods if t.i < tok.i] + [tok]) or match
     sector_word = "ELI" if any(t.lower_ in FORMER for t in mods if t.i < tok.i) else best.role.sector

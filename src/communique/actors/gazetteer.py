@@ -1,9 +1,10 @@
 """Dictionary look-up over a Doc: every span that names a country, demonym, capital, region or body.
 
 A spaCy PhraseMatcher over token texts is fast (one pass, no regexes) and exact: "Kazakh" is a
-demonym whatever the NER model thinks. Built-in names match case-sensitively ("WHO" the agency is
-not "who"); names from all-capital CAMEO dictionaries match case-insensitively but must start with
-a capital in the text. Longest match wins where names overlap ("West Africa" over "West").
+demonym whatever the NER model thinks. Hand-written names match case-sensitively ("WHO" the agency
+is not "who"); names from all-capital CAMEO dictionaries (the shipped Phoenix tables, user .txt
+files) match case-insensitively but must start with a capital in the text. Longest match wins
+where names overlap ("West Africa" over "West").
 """
 
 from __future__ import annotations
@@ -32,23 +33,43 @@ class Hit:
 
 
 class Gazetteer:
-    """PhraseMatchers for one Knowledge on one vocabulary."""
+    """A PhraseMatcher for the case-sensitive names and a token-tuple index for the folded ones,
+    for one Knowledge on one vocabulary.
+
+    Folded names (tens of thousands, from the Phoenix tables and CAMEO user dictionaries) are
+    looked up as tuples of lower-case token texts, at most a few dictionary probes per capitalised
+    token: a PhraseMatcher over them would cost seconds to build and ~60 MB per process."""
 
     def __init__(self, knowledge: Knowledge, vocab: Vocab, tokenizer) -> None:
         self.knowledge = knowledge
         self.exact = PhraseMatcher(vocab, attr="ORTH")
-        self.folded = PhraseMatcher(vocab, attr="LOWER")
+        self.folded: dict[tuple[str, ...], str] = {}
         for name in knowledge.names:
-            (self.folded if name in knowledge.folded else self.exact).add(name, [_pattern(name, vocab, tokenizer)])
+            if name in knowledge.folded:
+                self.folded.setdefault(tuple(w.lower() for w in _words(name, tokenizer)), name)
+            else:
+                self.exact.add(name, [_pattern(name, vocab, tokenizer)])
+        self.first = frozenset(key[0] for key in self.folded)
+        self.longest = max((len(key) for key in self.folded), default=0)
+
+    def _folded_spans(self, doc: Doc) -> list[Span]:
+        """Longest folded name starting at each capitalised token."""
+        lower = [t.lower_ for t in doc]
+        out = []
+        for i, word in enumerate(lower):
+            if word not in self.first or not doc[i].text[:1].isupper():
+                continue
+            for n in range(min(self.longest, len(lower) - i), 0, -1):
+                name = self.folded.get(tuple(lower[i:i + n]))
+                if name is not None:
+                    out.append(Span(doc, i, i + n, label=name))
+                    break
+        return out
 
     def __call__(self, doc: Doc) -> list[Hit]:
         strings = doc.vocab.strings
-        spans = []
-        for matcher, folded in ((self.exact, False), (self.folded, True)):
-            for match_id, start, end in matcher(doc):
-                if folded and not doc[start].text[:1].isupper():
-                    continue
-                spans.append(Span(doc, start, end, label=strings[match_id]))
+        spans = [Span(doc, start, end, label=strings[match_id]) for match_id, start, end in self.exact(doc)]
+        spans += self._folded_spans(doc)
         hits = []
         for span in filter_spans(spans):
             entries = self.knowledge.names[span.label_]
@@ -73,13 +94,17 @@ class Gazetteer:
         return possessive or not (prev.is_sent_start or prev.is_stop)  # not "But Congress"
 
 
-def _pattern(name: str, vocab: Vocab, tokenizer) -> Doc:
+def _words(name: str, tokenizer) -> list[str]:
     """The tokens of a name as the tokenizer splits text. Plain words split on spaces only, so
     they skip the tokenizer (tens of thousands of dictionary names load in a fraction of the time)."""
     words = name.split()
     if all(w.isalpha() for w in words):
-        return Doc(vocab, words=words)
-    return tokenizer(name)
+        return words
+    return [t.text for t in tokenizer(name)]
+
+
+def _pattern(name: str, vocab: Vocab, tokenizer) -> Doc:
+    return Doc(vocab, words=_words(name, tokenizer))
 
 
 def _with_article(span: Span) -> Span:

@@ -26,7 +26,7 @@ NOT_PUBLICATION = re.compile(r"modif|last-?updat|updated?[-_]?(?:at|on|date|time
 # containers of other stories (lists of related, recent, popular items)
 OTHER_STORIES = re.compile(r"(?:^|[\s_-])(?:related|recent|popular|sidebar|trending|recommend|"
                            r"more-?stories|widget|card)", re.I)
-DATE_MARKUP = re.compile(r"date|time|publish|posted|stamp|dateline", re.I)
+DATE_MARKUP = re.compile(r"date|time|publish|posted|stamp", re.I)
 REVISION_WORDS = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.I)
 MAX_DATE_TEXT = 90  # a dated line under a headline is short; longer text is prose that mentions a date
 TIMES_KEPT = 3
@@ -89,8 +89,8 @@ def _visible_lines(tree: Any, order: Any) -> list[tuple[str, str]]:
     """Short dated texts of elements whose class or id says date/time/published (a CMS convention),
     cut before any "Updated" part: "Published 8:00 PM EST, Tue December 19, 2023"."""
     out: list[tuple[str, str]] = []
-    found = [el for el in tree.xpath(f"//body//*[@class or @id][not({ELSEWHERE})]")
-             if DATE_MARKUP.search(_labels(el)) and not _elsewhere(el)]
+    labelled = (el for el in tree.xpath("//body//*[@class or @id]") if DATE_MARKUP.search(_labels(el)))
+    found = [el for el in labelled if not el.xpath(f"boolean({ELSEWHERE})") and not _elsewhere(el)]
     for el in sorted(found[:200], key=order):
         text = REVISION_WORDS.split(_text(el))[0]
         if not text or len(text) > MAX_DATE_TEXT or not parse_date(text):

@@ -66,6 +66,9 @@ def verb_roles(verb: Token, ctx: Context) -> tuple[list[str], list[str]]:
     if inherited:
         ctx.notes.add("inherited")
     sources = resolve_phrase(source_tok, ctx)
+    if not sources and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
+        # "X issued a declaration demanding ...": the declaration's author, the subject above
+        sources = _sources_from_above(verb.head, [], ctx)
     targets = resolve_phrase(patient_tok, ctx, source=False) if patient_tok is not None else []
     if not sources and source_tok is None and patient_tok is None and ctx.speaker:
         ctx.notes.add("speaker")
@@ -99,13 +102,14 @@ def _objects(verb: Token, sources: list[str], ctx: Context) -> list[str]:
 
 
 def _phrase_tokens(head: Token) -> list[Token]:
-    """The tokens of a noun phrase and its prepositional phrases, not of clauses inside it
-    ("the force in Lebanon", not "refugees who fled Liberia")."""
+    """The tokens of a noun phrase, its prepositional phrases and participles ("the force in
+    Lebanon", "crimes committed by Croat forces"), not of clauses inside it ("refugees who fled")."""
     out, stack = [], [head]
     while stack:
         tok = stack.pop()
         out.append(tok)
-        stack += [c for c in tok.children if c.dep_ not in CLAUSE_DEPS and c.dep_ not in ("conj", "cc")]
+        stack += [c for c in tok.children if c.dep_ not in ("conj", "cc") and
+                  (c.dep_ not in CLAUSE_DEPS or c.dep_ == "acl" and c.tag_ == "VBN")]  # "crimes committed by X"
     return sorted(out, key=lambda t: t.i)
 
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 NONSTATE = {"IGO", "NGO", "IMG", "MNC"}  # CAMEO's non-state codes stand where a country would
 TARGETLESS_ROOTS = {"14"}  # protests need no target; other events without one are not coded
-RECIPROCAL_ROOTS = {"03", "04", "05", "06"}  # "A and B agreed/met/signed/cooperated": each pair once
+RECIPROCAL_ROOTS = {"03", "04", "05", "06"}  # "A and B agreed/met/signed/cooperated": each with the other
 PLACE_TARGET_ROOTS = {"04", "07", "08", "09", "13", "14", "15", "17", "18", "19", "20"}
 # acts with no named other party (aid, concessions, meetings, investigations, threats, protests, force posture,
 # repression, violence) are aimed at the place they happen ("lifted a curfew in Montenegro", "met in Zurich")
@@ -65,7 +65,7 @@ class Emitter:
         if found.targets == ["*"]:
             if info.root not in RECIPROCAL_ROOTS:
                 return [], info
-            pairs = [(s, t) for k, s in enumerate(found.sources) for t in found.sources[k + 1:] if s != t]
+            pairs = [(s, t) for s in found.sources for t in found.sources if s != t]
         else:
             pairs = [(s, t) for s in found.sources for t in (found.targets or [None]) if s != t]
         speaker = self.index.actor(quote.speaker) if quote is not None else None
@@ -90,14 +90,15 @@ class Emitter:
             return  # history ("the 2014 annexation"), not news
         qi, quote = self.coder.quote_at(found.anchor)
         pairs, info = self.pairs(found, quote, info)
-        verb = self.coder.mood_anchor(found)  # a noun's place may hang from its verb ("staged a protest in Beijing")
-        local = place_in_clause(found.anchor) or (place_in_clause(verb) if verb is not found.anchor else None)
+        verb = self.coder.mood_anchor(found)  # the place of a light verb's noun hangs from the verb
+        verb = verb if found.anchor.dep_ == "dobj" and found.anchor.head.i == verb.i else found.anchor  # "staged a protest in Beijing"
+        local = place_in_clause(found.anchor) or (place_in_clause(verb) if verb.i != found.anchor.i else None)
         place = local or place_of_dateline(self.article.datelines)
         for source, target in pairs:
             target_code = self._code(target)
             if target is None and info.root in PLACE_TARGET_ROOTS:
                 target_code = self._implied_target(source, local, info.root, found.anchor) \
-                    or (self._implied_target(source, None, info.root, verb) if verb is not found.anchor else None)
+                    or (self._implied_target(source, None, info.root, verb) if verb.i != found.anchor.i else None)
                 found.notes.add("place_target")
             if not self.acceptable(source, target, target_code, info.root):
                 continue

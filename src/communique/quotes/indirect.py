@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy import symbols
+from spacy.strings import hash_string
 from spacy.tokens import Token
 
 from communique.quotes.cues import Lexicon
@@ -21,13 +23,15 @@ from communique.quotes.view import ArticleView, Attribution, trim
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 COMPLEMENT_MARKERS = {"that"}
+VERB_POS = {symbols.VERB, symbols.AUX}
+VERB_TAGS = {symbols.IDS[t] if t in symbols.IDS else hash_string(t) for t in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB")}
 PARENTHETICAL = {"parataxis"}
 SUBJECT_HOLDERS = {"conj", "advcl", "xcomp", "ccomp", "pcomp", "prep", "acomp"}
 
 
 def cue_of(token: Token, lex: Lexicon) -> tuple[str, str] | None:
     """(cue text, kind) when `token` is a cue verb, phrasal cue included ("pointed out")."""
-    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+    if token.pos not in VERB_POS and token.tag not in VERB_TAGS:  # integer ids: this runs on every token
         return None
     lemma = token.lemma_.lower()
     for child in token.children:

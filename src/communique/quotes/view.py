@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from communique.quotes.marks import Marked, Parted, scan
@@ -33,9 +34,20 @@ class ArticleView:
         self.text = doc.text
         self.marks: list[Marked] = scan(self.text)
         self._mark_starts = [m.start for m in self.marks]
-        self.token_mark = [self._mark_of(t.idx) for t in doc]
+        self.token_mark = self._token_marks()
         self.title = (title or "").strip()
         self._para_starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+
+    def _token_marks(self) -> list[int]:
+        """For each token, the index of the latest marked quotation that holds its first character
+        (marks included), or -1: one pass over the marks, not a search per token."""
+        starts = self.doc.to_array(IDX)
+        out = [-1] * len(self.doc)
+        for k, m in enumerate(self.marks):
+            for s, e in m.parts:
+                lo, hi = int(starts.searchsorted(s - 1, "left")), int(starts.searchsorted(e, "right"))
+                out[lo:hi] = [k] * (hi - lo)
+        return out
 
     def _mark_of(self, char: int) -> int:
         """Index of the marked quotation that holds `char` (marks included), or -1."""

@@ -181,8 +181,10 @@ def people_and_groups(sources: dict[str, Names], known: set[str], titles: set[st
     return people, groups
 
 
-def agents(path: Path, have: set[str]) -> dict[str, tuple[str, str]]:
-    """Phoenix agent nouns the hand-written roles lack: word -> (sector, kind)."""
+def agents(path: Path, have: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """Phoenix agent nouns the hand-written roles (word -> kind) lack: word -> (sector, kind). The
+    kind is the hand-written one of the phrase's head ("police chief": a chief, a person), else
+    guessed from the head's ending."""
     _, roles = CameoReader(path).read()
     out = {}
     for words, role in roles.items():
@@ -191,7 +193,7 @@ def agents(path: Path, have: set[str]) -> dict[str, tuple[str, str]]:
                 words[-1] in STOP or words[0] in {"a", "an", "the"}:
             continue  # "ambassador to", "a cabinet meeting": fragments, not role nouns
         last = words[-1]
-        kind = "person" if last.endswith(PERSON_SUFFIXES) and last not in BODY_WORDS else "body"
+        kind = have.get(last) or ("person" if last.endswith(PERSON_SUFFIXES) and last not in BODY_WORDS else "body")
         out[word] = (role.sector, kind)
     return out
 
@@ -221,7 +223,7 @@ def main(phoenix: Path) -> None:
     write(HERE / "phoenix_groups.tsv", "Phoenix.International.actors.txt, Phoenix.MilNonState.actors.txt, "
           "Phoenix.Countries.actors.txt", ("name", "code", "kind"), group_rows,
           "one-word names are acronyms matched case-sensitively; longer names match whatever their case")
-    have = {r["word"] for r in _rows(HERE / "roles.tsv")}
+    have = {r["word"]: r["kind"] for r in _rows(HERE / "roles.tsv")}
     agent_rows = [(w, s, k, "1") for w, (s, k) in sorted(agents(phoenix / "Phoenix.agents.txt", have).items())]
     write(HERE / "phoenix_agents.tsv", "Phoenix.agents.txt", ("word", "sector", "kind", "priority"), agent_rows,
           "role nouns roles.tsv lacks; matched in lower case only (kind guessed from the word's ending)")
