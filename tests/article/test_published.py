@@ -71,6 +71,13 @@ def test_modified_and_updated_dates_are_not_the_publication():
     assert published(html) == "2029-10-24T19:16:43-04:00"
 
 
+def test_wordpress_publication_time_marked_updated_by_hatom_counts():
+    html = page(head="<meta property='article:published_time' content='2031-03-05T00:46:23+00:00'>",
+                after="<time class='entry-date updated td-module-date' datetime='2031-03-04T19:46:23-05:00'>"
+                      "March 4, 2031</time>")
+    assert published(html) == "2031-03-04T19:46:23-05:00"
+
+
 def test_story_time_near_the_headline_beats_menus_and_sidebars():
     html = page(after="<small>posted on <time datetime='2031-03-04T23:30:00-05:00'>2031-03-04 23:30 EST</time></small>",
                 aside="<time datetime='2031-03-09T13:05:00-05:00'>13:05</time>")
@@ -121,10 +128,11 @@ def test_url_day_alone():
 
 
 @pytest.mark.parametrize(("text", "iso"), [
-    ("1930000000", "2031-02-27T23:06:40+00:00"),
-    ("1930000000000", "2031-02-27T23:06:40+00:00"),
+    ("1700000000", "2023-11-14T22:13:20+00:00"),
+    ("1700000000000", "2023-11-14T22:13:20+00:00"),
     ("12345", None),
     ("9999999999", None),
+    ("2023041112", None),
     ("2031-03-04 17:55:00 UTC", "2031-03-04T17:55:00+00:00"),
     ("posted on 2031-03-04 23:30 EST", "2031-03-04T23:30:00-05:00"),
     ("Published 8:00 PM EST, Tue March 4, 2031", "2031-03-04T20:00:00-05:00"),

@@ -283,17 +283,34 @@ def _role_text(ctx: Context, segment: list[Token]) -> str | None:
 
 def _qualifies(ctx: Context, hit: Hit, tokens: list[Token]) -> bool:
     """A country in a title must qualify it ("Russian Foreign Minister", "Russia's top diplomat"),
-    not another noun ("the Russia probe's special counsel")."""
-    if hit.entry.kind in {ORG, "group"}:
-        return True  # an organisation in a person's description is where they work
+    not another noun ("the Russia probe's special counsel"). An organisation or a capital must be
+    followed by the title's own words ("NATO Secretary General", "Moscow mayor", "United Nations
+    Emergency Relief Coordinator"), not by another country's demonym ("invited to Washington
+    Hungarian Prime Minister ...") or a caption ("EPA Image caption Prime Minister ...")."""
     doc, j = ctx.doc, hit.span.end
     while j < len(doc) and doc[j].lower_ in {"'s", "’s"}:
         j += 1
     if j >= len(doc) or doc[j].i not in {t.i for t in tokens}:
         return True  # the last word of an apposition: "foreign minister of Russia"
     nxt = doc[j]
-    return ctx.is_role_word(j) or j in ctx.hit_at or nxt.lower_ in CONNECTORS or nxt.text[:1].isupper() or \
-        nxt.pos_ == "ADJ"
+    strict = ctx.is_role_word(j) or nxt.lower_ in CONNECTORS or (nxt.pos_ == "ADJ" and j not in ctx.hit_at)
+    if hit.entry.kind in {ORG, "group", CAPITAL}:
+        return strict or _title_run(ctx, j, tokens)
+    return strict or j in ctx.hit_at or nxt.text[:1].isupper() or nxt.pos_ == "ADJ"
+
+
+def _title_run(ctx: Context, j: int, tokens: list[Token]) -> bool:
+    """Capitalised title words from token j up to a role word, with no other country or body
+    among them: "United Nations Emergency Relief Coordinator"."""
+    inside = {t.i for t in tokens}
+    while j in inside:
+        tok = ctx.doc[j]
+        if ctx.is_role_word(j):
+            return True
+        if j in ctx.hit_at or not (tok.text[:1].isupper() or tok.pos_ == "ADJ" or tok.lower_ in CONNECTORS):
+            return False
+        j += 1
+    return False
 
 
 def describe(ctx: Context, person: Person, tokens: list[Token], phrase: list[Token] | None = None) -> None:
@@ -367,6 +384,19 @@ def _conventions(ctx: Context, person: Person) -> None:
         person.country = "USA"
         if person.priority < 1:
             person.sector, person.priority = "LEG", 1
+        return
+    _home_state(ctx, person)
+
+
+def _home_state(ctx: Context, person: Person) -> None:
+    """"Ilhan Omar of Minnesota", "Gov. John Kasich (R) of Ohio": a politician's state or
+    country named with "of" right after the name."""
+    doc, i = ctx.doc, person.span.end
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        i += 3  # "(R)"
+    hit = ctx.hit_at.get(i + 1) if i + 1 < len(doc) and doc[i].lower_ == "of" else None
+    if hit is not None and hit.span.start == i + 1 and hit.entry.kind in {PROVINCE, STATE}:
+        person.country = hit.entry.country
 
 
 def read_person(ctx: Context, span: Span, names: frozenset[int] = frozenset()) -> Person:

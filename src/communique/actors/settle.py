@@ -18,17 +18,18 @@ NONSTATE = {"IGO", "NGO", "IMG", "MNC"}
 
 
 def _text_overrides(known: Entry, country: str | None, sector: str | None, org: Entry | None = None) -> bool:
-    """The article's own description outranks a dictionary that disagrees with it: dictionaries
-    are dated and stale ("President Dawda Jawara" in a story is GOV whatever the table says), and
-    a country in the title means another person of the same name. A non-state code (IGOUNO) holds
-    unless the title names a country."""
-    if country is not None and known.country is not None and country != known.country:
+    """Where the article's own description outranks a dictionary entry: an international body the
+    person now serves
+    ("U.N. mediator Diego Cordovez"), "former" against a table's current office, or a current
+    office against a table's ELI (dictionaries are dated: "President Dawda Jawara" in a story is
+    GOV whatever the table says). Otherwise the dictionary's code stands: a stray role word
+    elsewhere in the article ("businessman") does not recode a head of state, nor a country
+    picked up from a misread title recode a known leader."""
+    if org is not None and org.code[:3] in {"IGO", "NGO"} and org.code[:6] != known.code[:6]:
         return True
-    if org is not None and org.code[:6] != known.code[:6]:
-        return True  # "U.N. mediator Diego Cordovez": whom the article says they serve
     if known.code[:3] in NONSTATE:
         return country is not None
-    return sector is not None and sector != known.sector
+    return sector is not None and sector != known.sector and "ELI" in (sector, known.sector)
 
 
 def settle(draft: Draft, people: list[Person]) -> None:

@@ -50,7 +50,9 @@ def parse_date(text: str | None) -> str | None:
 
 
 EPOCH = re.compile(r"(?P<seconds>\d{10})(?P<millis>\d{3})?")
-EPOCH_YEARS = (2000, 2100)  # ten digits outside these years are ids, not timestamps
+# ten digits outside these years are ids or compact dates ("2023041112"), not timestamps: nothing
+# was published before 2000 in epoch form, or after next year
+EPOCH_YEARS = (2000, datetime.now(UTC).year + 2)
 
 
 def _epoch(text: str) -> str | None:

@@ -4,8 +4,9 @@ Machine statements (JSON-LD, meta tags) are read in htmlmeta.py. This module rea
 reader sees, which matters in two cases: pages that state no machine date at all, and pages whose
 machine date is in UTC while the byline line prints the newsroom's own clock ("Dec. 21, 2023
 11:00 pm EST" for 2023-12-22T04:00Z). Menus, sidebars and footers list other stories' times, so
-dates inside them (and a masthead's "today") are skipped, and the ones nearest the page's headline come first: a story's
-own date sits just above or below it. A date labelled "Updated" is a revision, not the publication.
+dates inside them (and a masthead's "today") are skipped, and the ones nearest the page's headline
+come first: a story's own date sits just above or below it. A date labelled "Updated" is a
+revision, not the publication.
 """
 
 from __future__ import annotations

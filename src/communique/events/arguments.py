@@ -17,6 +17,8 @@ from communique.events.mentions import ActorIndex, is_first_person, is_group_ref
 from communique.events.syntax import CLAUSE_DEPS, NON_TARGET_PREPS, logical_roles
 
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "its", "their", "his"}
+OWN = {"its", "their", "his", "her", "our", "my"}
+NONSTATE = {"IGO", "NGO", "IMG", "MNC"}
 
 
 @dataclass(slots=True)
@@ -70,6 +72,8 @@ def verb_roles(verb: Token, ctx: Context) -> tuple[list[str], list[str]]:
         # "X issued a declaration demanding ...": the declaration's author, the subject above
         sources = _sources_from_above(verb.head, [], ctx)
     targets = resolve_phrase(patient_tok, ctx, source=False) if patient_tok is not None else []
+    if patient_tok is not None and not targets:  # "a camp for Congolese refugees was attacked"
+        targets = _inner_actor([patient_tok], sources, ctx)
     if not sources and source_tok is None and patient_tok is None and ctx.speaker:
         ctx.notes.add("speaker")
         sources = [ctx.speaker]
@@ -82,17 +86,32 @@ def _objects(verb: Token, sources: list[str], ctx: Context) -> list[str]:
     """The first actor-bearing object: direct/indirect object, then prepositional objects; failing
     those, the first other country's actor named inside the object phrases ("refused to commit to
     assistance to the US-led war": the US; "provide aid to refugees in Liberia": Liberia)."""
-    candidates = object_candidates(verb)
+    candidates = [t for t in object_candidates(verb) if not _own(t)]
     for tok in candidates:
         if tok.lower_.endswith(("self", "selves")):
             return []  # "inserted himself": no other party
-        found = [a for a in ctx.index.of_phrase(tok) if a not in sources]
+        found = [a for a in ctx.index.of_phrase(tok) if a not in sources and _placed(ctx.index.actor(a))]
         if found:
             if tok.dep_ == "pobj":
                 ctx.notes.add("prep_target")
             return found
+    return _inner_actor(candidates, sources, ctx)
+
+
+def _own(phrase: Token) -> bool:
+    """"withdrew its peacekeepers", "sent their troops": the actor's own people are not the other party."""
+    return any(c.dep_ == "poss" and c.lower_ in OWN for c in phrase.children)
+
+
+def _placed(actor) -> bool:
+    """An actor the scorer can place: a country, or one of CAMEO's non-state codes ("troops" alone is not)."""
+    return actor is not None and bool(actor.country or (actor.code or "")[:3] in NONSTATE)
+
+
+def _inner_actor(phrases: list[Token], sources: list[str], ctx: Context) -> list[str]:
+    """The first actor of another country named inside the phrases (not in clauses within them)."""
     own = {a.country for a in map(ctx.index.actor, sources) if a is not None and a.country}
-    for tok in candidates:
+    for tok in phrases:
         for inner in _phrase_tokens(tok):
             actor = ctx.index.actor(ctx.index.of_token(inner))
             if actor is not None and actor.id not in sources and actor.country and actor.country not in own:
@@ -102,14 +121,13 @@ def _objects(verb: Token, sources: list[str], ctx: Context) -> list[str]:
 
 
 def _phrase_tokens(head: Token) -> list[Token]:
-    """The tokens of a noun phrase, its prepositional phrases and participles ("the force in
-    Lebanon", "crimes committed by Croat forces"), not of clauses inside it ("refugees who fled")."""
+    """The tokens of a noun phrase and its prepositional phrases, not of clauses inside it
+    ("the force in Lebanon", not "refugees who fled Liberia")."""
     out, stack = [], [head]
     while stack:
         tok = stack.pop()
         out.append(tok)
-        stack += [c for c in tok.children if c.dep_ not in ("conj", "cc") and
-                  (c.dep_ not in CLAUSE_DEPS or c.dep_ == "acl" and c.tag_ == "VBN")]  # "crimes committed by X"
+        stack += [c for c in tok.children if c.dep_ not in CLAUSE_DEPS and c.dep_ not in ("conj", "cc")]
     return sorted(out, key=lambda t: t.i)
 
 

@@ -16,6 +16,9 @@ from communique.events.petrarch_dict import is_verb_dictionary, read_verb_dictio
 from communique.knowledge import data_path, read_table
 
 Slot = frozenset[str]
+BARE_PREP = 50  # the breadth of a preposition with no words after it
+FUNCTION_WORDS = frozenset({"from", "to", "with", "on", "in", "at", "for", "against", "into", "over", "by", "of",
+                            "off", "out", "up", "down", "back", "away"})
 
 
 @dataclass(slots=True, frozen=True)
@@ -30,6 +33,13 @@ class Pattern:
     @property
     def size(self) -> int:
         return len(self.before) + len(self.after) + sum(1 + len(w) for _, w in self.preps)
+
+    @property
+    def breadth(self) -> int:
+        """How many words the slots accept: "peacekeepers" alone is narrower than a list of all forces,
+        and a bare preposition ("withdrew from") says less than any noun."""
+        return sum(BARE_PREP if slot <= FUNCTION_WORDS else len(slot) for slot in (*self.before, *self.after)) + \
+            sum(len(p) + sum(len(w) for w in words) if words else BARE_PREP for p, words in self.preps)
 
 
 @dataclass(slots=True)

@@ -81,7 +81,7 @@ def logical_roles(verb: Token) -> tuple[Token | None, Token | None, bool]:
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
             if objs and head.lemma_ in CONTROL_BY_OBJECT:
                 return objs[0], None, True
-        elif node.dep_ not in ("conj", "advcl", "pcomp"):
+        elif node.dep_ not in ("conj", "advcl", "pcomp", "acomp"):  # acomp: "France is ready to send"
             break
         node = head
     return None, None, node is not verb

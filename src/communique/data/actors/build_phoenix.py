@@ -118,10 +118,15 @@ def _strip_titles(name: str, titles: set[str]) -> str:
     return " ".join(words)
 
 
+NAME_TITLES = {"sheikh", "sheik", "prince", "king", "emir", "sultan", "queen", "princess", "lord", "sir", "dame"}
+
+
 def _is_institution(name: str, bodies: set[str]) -> bool:
-    """A name with a function word, an institution word or a digit names a body, not a person."""
+    """A name with a function word, an institution or role word ("TRADE REPRESENTATIVE") or a
+    digit names a body or an office, not a person ("SHEIKH" inside Arabic names excepted)."""
     words = [w.lower() for w in re.split(r"[\s\-]+", name) if w]
-    return any(w in STOP or w in INSTITUTION or w in bodies for w in words) or any(c.isdigit() for c in name)
+    return any(w in STOP or w in INSTITUTION or (w in bodies and w not in NAME_TITLES) for w in words) or \
+        any(c.isdigit() for c in name)
 
 
 def _acronym(name: str) -> bool:
@@ -209,7 +214,7 @@ def write(path: Path, files: str, columns: tuple[str, ...], rows: list[tuple[str
 
 def main(phoenix: Path) -> None:
     known, titles = known_names(), role_words()
-    bodies = {r["word"] for r in _rows(HERE / "roles.tsv") if r["kind"] == "body" and " " not in r["word"]}
+    bodies = {r["word"] for r in _rows(HERE / "roles.tsv") if " " not in r["word"]}  # every role word
     sources = {f: CameoReader(phoenix / f).read()[0] for f in
                ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")}
     people, groups = people_and_groups(sources, known, titles, bodies)
@@ -224,9 +229,10 @@ def main(phoenix: Path) -> None:
           "Phoenix.Countries.actors.txt", ("name", "code", "kind"), group_rows,
           "one-word names are acronyms matched case-sensitively; longer names match whatever their case")
     have = {r["word"]: r["kind"] for r in _rows(HERE / "roles.tsv")}
-    agent_rows = [(w, s, k, "1") for w, (s, k) in sorted(agents(phoenix / "Phoenix.agents.txt", have).items())]
+    agent_rows = [(w, s, k, "0") for w, (s, k) in sorted(agents(phoenix / "Phoenix.agents.txt", have).items())]
     write(HERE / "phoenix_agents.tsv", "Phoenix.agents.txt", ("word", "sector", "kind", "priority"), agent_rows,
-          "role nouns roles.tsv lacks; matched in lower case only (kind guessed from the word's ending)")
+          "role nouns roles.tsv lacks; matched in lower case only (kind guessed from the word's ending); "
+          "priority 0: a hand-written role word of the same title decides the sector")
     print(f"people {len(people)} names ({len(person_rows)} terms), groups {len(group_rows)}, agents {len(agent_rows)}")
 
 
