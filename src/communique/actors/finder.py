@@ -93,7 +93,7 @@ def add_people(asm: Assembly) -> None:
         draft.add_roles(person.roles, [w.lower() for r in person.roles for w in r.replace("-", " ").split()])
         asm.taken.update(person.described)
     for draft, people in by_draft.values():
-        settle(draft, people)
+        settle(draft, people, ctx.date is not None)
         if all(p.body for p in people):
             draft.kind = "organization"
     for person in found:
@@ -324,7 +324,7 @@ def resolve(asm: Assembly, items: list[Anaphor]) -> None:
                 draft.country, draft.code = item.country, f"{item.country}{draft.sector or ''}"  # "the top U.S. diplomat"
         else:
             draft = _resolve_body(asm, item)
-            if draft is None and item.sector in UNANCHORED and item.code != "loose":
+            if draft is None and item.sector in UNANCHORED:
                 _unanchored(asm, item.token, item.span, item.sector)  # "the rebels", "the police"
                 continue
         if draft is not None:

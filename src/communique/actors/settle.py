@@ -17,23 +17,24 @@ _no_entry = Entry("", "", None, None, "")
 NONSTATE = {"IGO", "NGO", "IMG", "MNC"}
 
 
-def _text_overrides(known: Entry, country: str | None, sector: str | None, org: Entry | None = None) -> bool:
+def _text_overrides(known: Entry, country: str | None, sector: str | None, org: Entry | None, dated: bool) -> bool:
     """Where the article's own description outranks a dictionary entry: an international body the
-    person now serves
-    ("U.N. mediator Diego Cordovez"), "former" against a table's current office, or a current
-    office against a table's ELI (dictionaries are dated: "President Dawda Jawara" in a story is
-    GOV whatever the table says). Otherwise the dictionary's code stands: a stray role word
-    elsewhere in the article ("businessman") does not recode a head of state, nor a country
-    picked up from a misread title recode a known leader."""
+    person now serves ("U.N. mediator Diego Cordovez"), "former" against a table's current
+    office, a current office against a table's ELI (dictionaries are dated: "President Dawda
+    Jawara" in a story is GOV whatever the table says), and in an undated article any office the
+    text gives (the table's latest term is only a guess there). Otherwise the dictionary's code
+    for the article's date stands: a stray role word elsewhere in the article ("businessman")
+    does not recode a head of state, nor a country from a misread title recode a known leader."""
     if org is not None and org.code[:3] in {"IGO", "NGO"} and org.code[:6] != known.code[:6]:
         return True
     if known.code[:3] in NONSTATE:
         return country is not None
-    return sector is not None and sector != known.sector and "ELI" in (sector, known.sector)
+    return sector is not None and sector != known.sector and ("ELI" in (sector, known.sector) or not dated)
 
 
-def settle(draft: Draft, people: list[Person]) -> None:
-    """Country, sector and code of a person from all of its descriptions and its dictionary entry."""
+def settle(draft: Draft, people: list[Person], dated: bool = True) -> None:
+    """Country, sector and code of a person from all of its descriptions and its dictionary entry
+    (`dated`: the article has a publication date, so the entry is the one valid on it)."""
     entry = next((p.entry for p in people if p.entry), None)
     former = next((p.former for p in people if p.former), None)
     org = next((p.org for p in people if p.org), None)
@@ -44,7 +45,7 @@ def settle(draft: Draft, people: list[Person]) -> None:
     draft.gender = next((p.gender for p in people if p.gender), None) or known.gender
     if known.role:  # the office a dictionary knows, for "the president" later in the text
         draft.role_words.update(known.role.lower().replace("-", " ").split())
-    if known is not _no_entry and not _text_overrides(known, country, sector, org):
+    if known is not _no_entry and not _text_overrides(known, country, sector, org, dated):
         draft.code, draft.country, draft.sector = known.code, known.country, known.sector
     elif org is not None:
         draft.code, draft.country, draft.sector = org.code, org.country, org.sector

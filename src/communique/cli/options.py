@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from communique.settings import DEFAULT_MODEL, Settings
+from communique.settings import DEFAULT_BATCH_SIZE, DEFAULT_MODEL, Settings
 
 
 def pipeline_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -22,7 +22,7 @@ def pipeline_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--no-nlp", is_flag=True, help="Read and clean articles only: no actors, quotes or events."),
         click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(exists=True, path_type=Path),
                      help="A user dictionary (TSV of names -> CAMEO codes) to add to the built-in ones."),
-        click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1, 10_000),
+        click.option("--batch-size", default=DEFAULT_BATCH_SIZE, show_default=True, type=click.IntRange(1, 10_000),
                      help="Articles per spaCy batch."),
     ]
     for decorate in reversed(decorators):

@@ -89,7 +89,7 @@ class ArticleCoder:
                 continue
             head = coded.get(tok.head.i) if tok.dep_ == "xcomp" else None
             if head is not None:
-                _merge_complement(head, found)
+                _merge_complement(head, found, self.lexicon.modality)
                 continue  # "agreed to cooperate": the governing verb's code stands for the clause
             coded[tok.i] = found
             out.append(found)
@@ -205,16 +205,21 @@ def _object_of(noun: Token) -> int:
     return -1
 
 
-def _merge_complement(head: Found, child: Found) -> None:
+def _merge_complement(head: Found, child: Found, modality: dict[str, tuple[str, str]]) -> None:
     """A stated intention to do violence is coded as the violence ("pledged to expel" -> 174),
-    as PETRARCH's gold does; other complements take the governing verb's code."""
+    as PETRARCH's gold does; a generic intention (030) takes the intended act's own 03x code
+    ("agreed to provide aid" -> 033, modality.tsv), or the act itself when CAMEO has no intention
+    code for it ("want to inspect" -> 090); other complements take the governing verb's code."""
     info = lookup(child.code)
     if head.code[:2] == "03" and is_negated(child.anchor):  # "vowed not to cooperate": a refusal
         head.code = "120"
-        head.targets = head.targets or child.targets
     elif head.code[:2] == "03" and info is not None and info.quad_class in (3, 4):
         head.code = child.code
-        head.targets = head.targets or child.targets
+    elif head.code == "030" and info is not None and info.root not in ("01", "03"):
+        head.code = modality.get(info.root, ("", ""))[1] or child.code
+    else:
+        return
+    head.targets = head.targets or child.targets
 
 
 def _appeal(found: Found, verb: Token, ctx: Context) -> Found | None:
