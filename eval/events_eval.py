@@ -5,12 +5,15 @@
 Each set is generated into a temporary folder by ../shared/eval/sentences.py (the gold stays in
 ../shared/), run through the full pipeline, and scored by ../shared/eval/score.py. `plover_half`
 is the fixed half of plover_gsr the gate uses: every other sentence (1st, 3rd, ...).
-Prints one line per set: events precision, recall, F1.
+Prints one line per set: events precision, recall, F1. With --show, also every missed gold event
+and every predicted event not in the gold, with its sentence (score.py --show stops on gold typed
+in PLOVER only; this lister reads both kinds).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import subprocess
@@ -55,26 +58,52 @@ def score(gold: Path, records: Path) -> dict:
         return json.loads(summary.read_text(encoding="utf-8"))["events"]
 
 
-def evaluate(pipeline, name: str, work: Path) -> dict:
+def evaluate(pipeline, name: str, work: Path, show: bool = False) -> dict:
     folder = work / name
     folder.mkdir(parents=True, exist_ok=True)
     inputs, gold = make_set(name, folder)
     records = folder / "records.jsonl"
     run(pipeline, inputs, records)
+    if show:
+        show_misses(gold, records)
     return score(gold, records)
+
+
+def show_misses(gold: Path, records: Path) -> None:
+    """Print, per article, the gold events missed and the predicted events not in the gold."""
+    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    recs = scorer.load_records(str(records))
+    for g in scorer.load_gold([str(gold)]):
+        rec = recs.get(g["file"], {})
+        by = "plover" if g["events"] and all("cameo" not in e for e in g["events"]) else "root"
+        triples = sorted(scorer.event_triples(rec, by), key=str)
+        pairing = scorer.best_pairing(triples, g["events"])
+        extra = [t for i, t in enumerate(triples) if i not in pairing]
+        missed = [e for k, e in enumerate(g["events"]) if k not in set(pairing.values())]
+        if not extra and not missed:
+            continue
+        sentence = rec.get("text") or ""
+        print(f"{g['file']}: {sentence[:160]!r}")
+        for e in missed:
+            print(f"   missed     {e['source']} {e.get('cameo') or e.get('plover')} {e.get('target')}")
+        for t in extra:
+            print(f"   not gold   {t}")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sets", nargs="+", default=["example", "petr2_gsr_2018", "plover_gsr"])
     ap.add_argument("--dictionary", action="append", default=[], help="user dictionary passed to Settings")
+    ap.add_argument("--show", action="store_true", help="list missed and extra events per article")
     args = ap.parse_args()
     from communique import Pipeline, Settings
 
     pipeline = Pipeline(Settings(dictionaries=tuple(Path(d) for d in args.dictionary)))
     with tempfile.TemporaryDirectory() as tmp:
         for name in args.sets:
-            figures = evaluate(pipeline, name, Path(tmp))
+            figures = evaluate(pipeline, name, Path(tmp), args.show)
             print(f"{name:24s} P {figures['precision']:.3f}  R {figures['recall']:.3f}  F1 {figures['f1']:.3f}  "
                   f"(predicted {figures['predicted']}, gold {figures['gold']})")
 

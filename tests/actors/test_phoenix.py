@@ -92,3 +92,9 @@ def test_ap_style_titles_and_party_state_notation_mean_us_lawmakers(cast_of):
 
 def test_its_and_their_give_the_owner_state(cast_of):
     assert "SYRMIL" in codes(cast_of("Syria says it is willing to withdraw its troops from the border."))
+
+
+def test_group_phrases_and_ethnic_nouns_carry_sectors(cast_of):
+    assert "ZWEOPP" in codes(cast_of("Opposition groups in Zimbabwe called a general strike."))
+    assert "IRQCVL" in codes(cast_of("Thousands of Iraqi Kurds fled north."))
+    assert "REB" in codes(cast_of("The main rebel group rejected the offer."))

@@ -51,3 +51,13 @@ def test_ready_to_is_an_intention(code):
     found = triples(code("France is ready to send military aid to Mali, the minister said."))
     assert any(s == "FRA" and r == "03" and t == "MLI" for s, r, t in found)
     assert not any(s == "FRA" and r == "07" for s, r, t in found)
+
+
+def test_list_inside_an_of_phrase_names_each_member(code):
+    found = triples(code("The ambassadors of France, Spain and Italy condemned Iran on Monday."))
+    assert {("FRA", "11", "IRN"), ("ESP", "11", "IRN"), ("ITA", "11", "IRN")} <= found
+
+
+def test_target_list_inside_the_object_phrase_names_each_member(code):
+    found = triples(code("Egypt welcomed the resumption of diplomatic ties with Jordan, Syria and Iraq."))
+    assert {("EGY", "05", "JOR"), ("EGY", "05", "SYR"), ("EGY", "05", "IRQ")} <= found

@@ -6,6 +6,7 @@ in constant time instead of re-scanning the text.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -17,6 +18,16 @@ HONORIFICS = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "m
               "miss": "female", "dr": None, "dr.": None, "sir": "male", "dame": "female", "lord": "male",
               "lady": "female", "madam": "female"}
 CONNECTORS = {"and", "of", "for", "'s", "’s", "-", "&"}
+
+
+@functools.lru_cache(maxsize=8)
+def role_lengths(knowledge: Knowledge) -> dict[str, tuple[int, ...]]:
+    """Last word of a role phrase -> the phrase lengths ending in it, longest first: a token is
+    tried only against the phrases it can end (thousands of Phoenix agent phrases)."""
+    out: dict[str, set[int]] = {}
+    for key in knowledge.roles:
+        out.setdefault(key[-1], set()).add(len(key))
+    return {word: tuple(sorted(ns, reverse=True)) for word, ns in out.items()}
 
 
 @dataclass(slots=True)
@@ -59,9 +70,11 @@ class Context:
 
     def _index_roles(self) -> None:
         roles, lemmas = self.knowledge.roles, self.lemmas
-        longest = max((len(k) for k in roles), default=1)
+        lengths = role_lengths(self.knowledge)
         for end in range(1, len(lemmas) + 1):
-            for n in range(min(longest, end), 0, -1):
+            for n in lengths.get(lemmas[end - 1], ()):
+                if n > end:
+                    continue
                 role = roles.get(tuple(lemmas[end - n:end]))
                 if role is not None and role.lower_only and not self._lower(end - n, end):
                     continue

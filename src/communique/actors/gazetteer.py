@@ -10,14 +10,15 @@ where names overlap ("West Africa" over "West").
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from spacy.attrs import LOWER, SHAPE
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from communique.actors.tables import Entry, Knowledge
+from communique.actors.tables import GROUP, ORG, PERSON, Entry, Knowledge
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,21 +44,26 @@ class Gazetteer:
     def __init__(self, knowledge: Knowledge, vocab: Vocab, tokenizer) -> None:
         self.knowledge = knowledge
         self.exact = PhraseMatcher(vocab, attr="ORTH")
-        self.folded: dict[tuple[str, ...], str] = {}
+        self.folded: dict[tuple[int, ...], str] = {}  # lower-case token hashes -> name
+        strings = vocab.strings
         for name in knowledge.names:
             if name in knowledge.folded:
-                self.folded.setdefault(tuple(w.lower() for w in _words(name, tokenizer)), name)
+                key = tuple(strings.add(w.lower()) for w in _words(name, tokenizer))
+                self.folded.setdefault(key, name)
             else:
                 self.exact.add(name, [_pattern(name, vocab, tokenizer)])
         self.first = frozenset(key[0] for key in self.folded)
         self.longest = max((len(key) for key in self.folded), default=0)
 
     def _folded_spans(self, doc: Doc) -> list[Span]:
-        """Longest folded name starting at each capitalised token."""
-        lower = [t.lower_ for t in doc]
+        """Longest folded name starting at each capitalised token (read from the Doc's arrays, so
+        no Token objects are made)."""
+        rows = doc.to_array([LOWER, SHAPE]).tolist()
+        lower = [r[0] for r in rows]
+        strings = doc.vocab.strings
         out = []
-        for i, word in enumerate(lower):
-            if word not in self.first or not doc[i].text[:1].isupper():
+        for i, (word, shape) in enumerate(rows):
+            if word not in self.first or not strings[shape].startswith("X"):
                 continue
             for n in range(min(self.longest, len(lower) - i), 0, -1):
                 name = self.folded.get(tuple(lower[i:i + n]))
@@ -77,7 +83,7 @@ class Gazetteer:
                 continue
             if self._qualified_common_noun(span):
                 continue
-            hits.append(Hit(_with_article(span), entries))
+            hits.append(Hit(_with_article(span), _as_person(span, entries)))
         return hits
 
     def _qualified_common_noun(self, span: Span) -> bool:
@@ -101,6 +107,15 @@ def _words(name: str, tokenizer) -> list[str]:
     if all(w.isalpha() for w in words):
         return words
     return [t.text for t in tokenizer(name)]
+
+
+def _as_person(span: Span, entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
+    """Group dictionaries list leaders under their group's code ("OSAMA BIN LADEN" IMGMUSALQ):
+    a name of two words or more that the NER model reads as a person throughout is that person,
+    coded as the dictionary says."""
+    if len(span) < 2 or any(e.kind == PERSON for e in entries) or any(t.ent_type_ != "PERSON" for t in span):
+        return entries
+    return tuple(replace(e, kind=PERSON) if e.kind in {ORG, GROUP} else e for e in entries)
 
 
 def _pattern(name: str, vocab: Vocab, tokenizer) -> Doc:

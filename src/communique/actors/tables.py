@@ -167,7 +167,10 @@ def builtin() -> Knowledge:
     name the hand-written tables already hold (in any case) is left to them."""
     countries, country_names = _country_entries()
     names: dict[str, dict[Entry, None]] = {}
-    pairs = [*countries, *_region_entries(), *_org_entries(), *_leader_entries(), *_province_entries()]
+    orgs = _org_entries()
+    parts = [(n, e) for n, e in orgs if e.kind == STATE]  # "Gaza" PSEGZA before the PSE alias
+    pairs = [*parts, *countries, *_region_entries(), *[(n, e) for n, e in orgs if e.kind != STATE],
+             *_leader_entries(), *_province_entries()]
     bare_too = {name for name, _ in pairs if _bare(name) == name}
     for name, entry in pairs:
         if _bare(name) != name and _bare(name) not in bare_too:

@@ -42,11 +42,6 @@ def resolve_phrase(token: Token | None, ctx: Context, source: bool = True) -> li
     found = ctx.index.of_phrase(token)
     if found:
         return found
-    if token.lower_ in ("they", "we") and source:  # "Obama and Putin said they will ...": both
-        found = _reporters(token, ctx)
-        if len(found) > 1:
-            ctx.notes.add("speaker")
-            return found
     if token.lower_ in PRONOUNS and ctx.speaker and source:
         ctx.notes.add("speaker")
         return [ctx.speaker]
@@ -57,19 +52,6 @@ def resolve_phrase(token: Token | None, ctx: Context, source: bool = True) -> li
             pair.remove(ctx.speaker)
             pair.insert(0, ctx.speaker)
         return pair
-    return []
-
-
-def _reporters(token: Token, ctx: Context) -> list[str]:
-    """The actors of the subject of the reporting verb whose clause holds the token."""
-    node = token
-    for _ in range(6):
-        if node.dep_ == "ccomp" and node.head.i != node.i:
-            subject = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
-            return ctx.index.of_phrase(subject) if subject is not None else []
-        if node.head.i == node.i:
-            break
-        node = node.head
     return []
 
 
@@ -133,8 +115,8 @@ def _inner_actor(phrases: list[Token], sources: list[str], ctx: Context) -> list
         for inner in _phrase_tokens(tok):
             actor = ctx.index.actor(ctx.index.of_token(inner))
             if actor is not None and actor.id not in sources and actor.country and actor.country not in own:
-                ctx.notes.add("deep_target")
-                return [actor.id]
+                ctx.notes.add("deep_target")  # with its co-ordinated actors ("ties with A, B and C")
+                return [a for a in ctx.index.of_phrase(inner) if a not in sources] or [actor.id]
     return []
 
 

@@ -41,25 +41,37 @@ class ActorIndex:
         return self.by_token[token.i]
 
     def of_phrase(self, head: Token) -> list[str]:
-        """Actor ids a noun phrase names: one per conjunct, in order, without repeats."""
+        """Actor ids a noun phrase names: one per conjunct, in order, without repeats; a list
+        inside an `of` phrase names each of its members ("the ambassadors of A, B and C")."""
         out: list[str] = []
         for conjunct in self._conjuncts(head):
-            found = self._one(conjunct)
-            if found and found not in out:
-                out.append(found)
+            tok = self._one_token(conjunct)
+            if tok is None:
+                continue
+            found = [self.by_token[tok.i]]
+            listed = tok if tok.i != conjunct.i and tok.dep_ == "pobj" else next(
+                (o for p in conjunct.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"), None)  # "the ambassadors of A, B and C"
+            if listed is not None:
+                found += [self._one(c) for c in self._conjuncts(listed)[1:]]
+            out += [a for a in found if a and a not in out]
         return out
 
     def _one(self, head: Token) -> str | None:
-        own = self.by_token[head.i]
-        if own:
-            return own
+        tok = self._one_token(head)
+        return self.by_token[tok.i] if tok is not None else None
+
+    def _one_token(self, head: Token) -> Token | None:
+        """The token whose actor the phrase names: its head, else the first modifier with one."""
+        if self.by_token[head.i]:
+            return head
         queue = [c for c in head.children if c.dep_ == "appos"]  # "the commander, General X": X
         queue += [c for c in head.children if c.dep_ in NP_DEPS and c.dep_ != "appos"]
         queue += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
         while queue:
             tok = queue.pop(0)
             if self.by_token[tok.i]:
-                return self.by_token[tok.i]
+                return tok
             if tok.dep_ == "prep" and tok.lower_ != "of":
                 continue
             queue += [c for c in tok.children if c.dep_ in NP_DEPS or c.dep_ == "pobj"

@@ -8,7 +8,7 @@ PHOENIX_DIR defaults to ../shared/anchors/events/raw/petrarch2/phoenix_dictionar
 repository. The outputs are committed; runtime code reads the TSVs only. What is kept, and why:
 
 - people (Phoenix.Countries.actors.txt, Phoenix.International.actors.txt): names of two words or
-  more with their date-ranged codes (the article's date picks the code, as TABARI did). A single
+  more with date-ranged codes (undated names there are mostly institutions: "HOMELAND SECURITY") (the article's date picks the code, as TABARI did). A single
   word ("KARZAI", "KHODAIDAD") is too often someone else or a common word; leading titles
   ("CONGRESSMAN", "REFORMER") are dropped because the finder reads titles from the text. Names
   with a bare state code among their codes are places or country synonyms, not people.
@@ -166,8 +166,7 @@ def people_and_groups(sources: dict[str, Names], known: set[str], titles: set[st
                 continue  # a country name, a city, a country synonym
             dated = any(e.start or e.end for e in entries)
             stripped = _strip_titles(name, titles)  # "SECRETARY OF STATE JOHN KERRY" -> "JOHN KERRY"
-            person = "MilNonState" not in file and (dated or "Countries" in file) and \
-                not _is_institution(stripped, bodies)
+            person = "MilNonState" not in file and dated and not _is_institution(stripped, bodies)
             if stripped != name and len(stripped.split()) == 1:
                 continue  # "PRESIDENT BUSH": a title and a surname, true of several people
             if person and len(stripped.split()) >= 2:
