@@ -10,15 +10,14 @@ Journalistic convention puts the person's country and office in the words before
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from communique.actors import conventions
 from communique.actors.context import CONNECTORS, HONORIFICS, Context
 from communique.actors.gazetteer import Hit
 from communique.actors.tables import CAPITAL, DEMONYM, ORG, PERSON, PROVINCE, REGION_ADJ, STATE, Entry
-from communique.knowledge import data_path, read_table
 
 PARTICLES = {"al", "bin", "ibn", "bint", "de", "del", "da", "dos", "das", "van", "von", "der", "den", "la", "le",
              "du", "di", "el", "abu", "abd", "ben", "ter", "st.", "-"}
@@ -359,46 +358,6 @@ def _named_body(ctx: Context, span: Span, head_phrase: list[Token], person: Pers
     return after is not None and after.role.kind != PERSON and span.root.ent_type_ != "PERSON"
 
 
-@functools.cache
-def title_countries() -> dict[str, tuple[str, str]]:
-    """Titles that imply a country by convention ("Sen.", "Rep.", "Gov.": US office holders)."""
-    rows = read_table(data_path("actors/title_countries.tsv"), ("title", "country", "sector"))
-    return {r["title"]: (r["country"], r["sector"]) for r in rows}
-
-
-def _conventions(ctx: Context, person: Person) -> None:
-    """Country from news conventions when the text names none: an AP-style title ("Sen. Richard
-    Burr") or party-state notation after the name ("Richard Burr, R-N.C.", "Adam Schiff (D-Calif.)")."""
-    if person.country is not None:
-        return
-    span, doc = person.span, ctx.doc
-    for i in sorted(person.described):
-        implied = title_countries().get(doc[i].lower_)
-        if implied is not None and i < span.start:
-            person.country = implied[0]
-            return
-    i = span.end
-    if i < len(doc) and doc[i].text in {",", "("}:
-        i += 1
-    if i + 2 < len(doc) and doc[i].text in {"R", "D", "I"} and doc[i + 1].text in {"-", "–"} and doc[i + 2].text[:1].isupper():
-        person.country = "USA"
-        if person.priority < 1:
-            person.sector, person.priority = "LEG", 1
-        return
-    _home_state(ctx, person)
-
-
-def _home_state(ctx: Context, person: Person) -> None:
-    """"Ilhan Omar of Minnesota", "Gov. John Kasich (R) of Ohio": a politician's state or
-    country named with "of" right after the name."""
-    doc, i = ctx.doc, person.span.end
-    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
-        i += 3  # "(R)"
-    hit = ctx.hit_at.get(i + 1) if i + 1 < len(doc) and doc[i].lower_ == "of" else None
-    if hit is not None and hit.span.start == i + 1 and hit.entry.kind in {PROVINCE, STATE}:
-        person.country = hit.entry.country
-
-
 def read_person(ctx: Context, span: Span, names: frozenset[int] = frozenset()) -> Person:
     """A Person for one name span, described by the words around it (`names`: tokens of all names)."""
     person = Person(span)
@@ -412,6 +371,6 @@ def read_person(ctx: Context, span: Span, names: frozenset[int] = frozenset()) -
     describe(ctx, person, _prefix(ctx, span, names))
     tokens, head_phrase, person.titles = _apposition(ctx, span)
     describe(ctx, person, tokens, head_phrase)
-    _conventions(ctx, person)
+    conventions.apply(ctx, person)
     person.body = _named_body(ctx, span, head_phrase, person)
     return person
