@@ -118,7 +118,9 @@ def measure_dask(lines: list[bytes], args: argparse.Namespace) -> dict[str, Any]
     from communique.settings import Settings
 
     settings = Settings(model=args.model, batch_size=args.batch_size)
-    shard_lines = max(10, min(200, len(lines) // (args.workers * 8)))
+    # enough shards that the last one to finish leaves the other worker idle only briefly, as on a
+    # real corpus (hundreds of shards); `communique run` itself takes 200 lines per shard
+    shard_lines = max(10, min(200, len(lines) // (args.workers * 16)))
     with tempfile.TemporaryDirectory(prefix="communique-bench-") as tmp:
         source = Path(tmp) / "input.jsonl"
         source.write_bytes(b"".join(line if line.endswith(b"\n") else line + b"\n" for line in lines))

@@ -12,6 +12,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import dask
 from distributed import Client, LocalCluster
 
 from communique.errors import ConfigError
@@ -32,6 +33,9 @@ def dask_client(workers: int | None = None, scheduler: str | None = None) -> Ite
             yield client
         return
     n = workers or os.cpu_count() or 1
-    with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
-                      silence_logs=logging.ERROR, memory_limit=0) as cluster, Client(cluster) as client:
+    # no dashboard, so no use for the workers' statistical profiler: it samples the task thread
+    # every 10 ms and takes the GIL from spaCy to do it
+    with dask.config.set({"distributed.worker.profile.enabled": False}), \
+            LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
+                         silence_logs=logging.ERROR, memory_limit=0) as cluster, Client(cluster) as client:
         yield client
