@@ -19,6 +19,18 @@ from communique.errors import ConfigError
 
 CONNECT_TIMEOUT = "10s"
 
+LOCAL_WORKER_CONFIG = {
+    # no dashboard, so no use for the statistical profiler: it samples the task thread every 10 ms
+    # and takes the GIL from spaCy to do it; the event-loop tick and system monitor wake up less
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    # Dask makes glibc hand freed memory back at 64 KB, which costs spaCy's many short-lived
+    # arrays ~10 % of its speed (2 workers x 120 corpus articles: 27.7 s -> 25.8 s with all three
+    # settings; one process alone: 25 s); 64 MB is the ceiling glibc's own adaptive threshold uses
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": 64 * 1024 * 1024,
+}
+
 
 @contextmanager
 def dask_client(workers: int | None = None, scheduler: str | None = None) -> Iterator[Client]:
@@ -33,9 +45,7 @@ def dask_client(workers: int | None = None, scheduler: str | None = None) -> Ite
             yield client
         return
     n = workers or os.cpu_count() or 1
-    # no dashboard, so no use for the workers' statistical profiler: it samples the task thread
-    # every 10 ms and takes the GIL from spaCy to do it
-    with dask.config.set({"distributed.worker.profile.enabled": False}), \
+    with dask.config.set(LOCAL_WORKER_CONFIG), \
             LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
                          silence_logs=logging.ERROR, memory_limit=0) as cluster, Client(cluster) as client:
         yield client
