@@ -104,18 +104,14 @@ class Parser:
                 done = []
 
     def _pieces(self, article: Article) -> Iterator[tuple[int, Doc, int]]:
-        """(index, tokenised piece, number of pieces) of the article's body."""
+        """(index, tokenised piece, number of pieces) of the article's body; the first piece
+        starts at offset 0, so it carries the dateline's sentence start."""
         bounds = chunk_bounds(article.text)
         for k, (start, end) in enumerate(bounds):
-            doc = self._tokens(article) if len(bounds) == 1 else self.nlp.make_doc(article.text[start:end])
-            if k == 0 and len(bounds) > 1:
+            doc = self.nlp.make_doc(article.text[start:end])
+            if k == 0:
                 self._mark_dateline(doc, article)
             yield k, doc, len(bounds)
-
-    def _tokens(self, article: Article) -> Doc:
-        doc = self.nlp.make_doc(article.text)
-        self._mark_dateline(doc, article)
-        return doc
 
     @staticmethod
     def _mark_dateline(doc: Doc, article: Article) -> None:

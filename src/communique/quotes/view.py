@@ -33,7 +33,6 @@ class ArticleView:
         self.doc = doc
         self.text = doc.text
         self.marks: list[Marked] = scan(self.text)
-        self._mark_starts = [m.start for m in self.marks]
         self.token_mark = self._token_marks()
         self.title = (title or "").strip()
         self._para_starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
@@ -48,19 +47,6 @@ class ArticleView:
                 lo, hi = int(starts.searchsorted(s - 1, "left")), int(starts.searchsorted(e, "right"))
                 out[lo:hi] = [k] * (hi - lo)
         return out
-
-    def _mark_of(self, char: int) -> int:
-        """Index of the marked quotation that holds `char` (marks included), or -1."""
-        k = bisect_right(self._mark_starts, char + 1) - 1
-        while k >= 0:
-            m = self.marks[k]
-            for s, e in m.parts:
-                if s - 1 <= char <= e:
-                    return k
-            if m.end + 1 < char - 2000:
-                break
-            k -= 1
-        return -1
 
     def in_marks(self, token: Token) -> bool:
         return self.token_mark[token.i] >= 0
