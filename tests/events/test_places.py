@@ -31,3 +31,9 @@ def test_dateline_is_the_fallback(code, pipeline):
     text = "NAIROBI (Reuters) - Kenya accused Somalia of violating its airspace."
     events = code(text)
     assert events and events[0]["place"]["name"] == "Nairobi"
+
+
+def test_english_alternate_names_of_cities():
+    assert lookup("Basra").country == "IRQ"  # geonames spells it "Basrah"
+    assert lookup("Bombay").name == "Mumbai"
+    assert lookup("BSR") is None  # an airport code is not a place name

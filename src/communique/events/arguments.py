@@ -82,6 +82,21 @@ def verb_roles(verb: Token, ctx: Context) -> tuple[list[str], list[str]]:
     return split_group(sources, targets)
 
 
+TOPIC_PREPS = ("over", "about", "against", "of", "for")
+
+
+def topic_target(verb: Token, sources: list[str], ctx: Context) -> list[str]:
+    """Who a complaint or criticism is about, named in its topic phrase: "complained to the UN
+    over Israeli raids" is aimed at Israel; the `to` phrase is only its audience."""
+    phrases = [c for p in verb.children if p.dep_ == "prep" and p.lower_ in TOPIC_PREPS
+               for c in p.children if c.dep_ == "pobj"]
+    for tok in phrases:
+        found = [a for a in ctx.index.of_phrase(tok) if a not in sources and _placed(ctx.index.actor(a))]
+        if found:
+            return found
+    return _inner_actor(phrases, sources, ctx)
+
+
 def _objects(verb: Token, sources: list[str], ctx: Context) -> list[str]:
     """The first actor-bearing object: direct/indirect object, then prepositional objects; failing
     those, the first other country's actor named inside the object phrases ("refused to commit to
@@ -109,12 +124,15 @@ def _placed(actor) -> bool:
 
 
 def _inner_actor(phrases: list[Token], sources: list[str], ctx: Context) -> list[str]:
-    """The first actor of another country named inside the phrases (not in clauses within them)."""
-    own = {a.country for a in map(ctx.index.actor, sources) if a is not None and a.country}
+    """The first other party named inside the phrases (not in clauses within them): an actor of
+    another country, or of the source's own country in another sector ("accepted demands from
+    the country's rebels": a government yielding to its own rebels is domestic news)."""
+    own = {(a.country, a.sector) for a in map(ctx.index.actor, sources) if a is not None and a.country}
     for tok in phrases:
         for inner in _phrase_tokens(tok):
             actor = ctx.index.actor(ctx.index.of_token(inner))
-            if actor is not None and actor.id not in sources and actor.country and actor.country not in own:
+            if actor is not None and actor.id not in sources and actor.country \
+                    and (actor.country, actor.sector) not in own:
                 ctx.notes.add("deep_target")  # with its co-ordinated actors ("ties with A, B and C")
                 return [a for a in ctx.index.of_phrase(inner) if a not in sources] or [actor.id]
     return []

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from communique.events.arguments import Context, noun_roles, verb_roles
+from communique.events.arguments import Context, noun_roles, topic_target, verb_roles
 from communique.events.codes import is_code, lookup
 from communique.events.emit import PLACE_TARGET_ROOTS as PLACE_ROOTS
 from communique.events.emit import Emitter
@@ -35,6 +35,7 @@ SKIP_CODES = {"010"}  # "said": the content of a statement is coded, not the say
 AIMED_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, accusations, rejections, threats: aimed
 # at whoever the complement names ("demanded that China drop barriers") or must meet the condition
 TIME_PREPS = {"after", "before", "during", "following", "since", "until", "amid", "ahead"}
+UNIDENTIFIED_ROOTS = {"18", "19", "20"}  # violence by nobody named: CAMEO's unidentified armed forces (UAF)
 APPEAL_HEADS = {"want", "urge", "ask", "call", "press", "encourage", "request", "invite", "appeal", "push",
                 "persuade", "expect"}
 
@@ -110,8 +111,12 @@ class ArticleCoder:
         if not targets and m.code[:2] in AIMED_ROOTS:
             targets = [a for t in (complement_subject(tok), condition_subject(tok)) if t is not None
                        for a in ctx.index.of_phrase(t) if a not in sources][:1]
+        if m.code[:2] == "11" and not any(c.dep_ == "dobj" for c in tok.children):
+            targets = topic_target(tok, sources, ctx) or targets
         if m.code.startswith("04") and targets:
             targets = [a for a in targets if not _at_venue(tok, a, ctx)]
+        if targets and not sources and m.code[:2] in UNIDENTIFIED_ROOTS and not _named_doer(tok, ctx):
+            ctx.notes.add("unidentified")  # "a roadside bomb killed three soldiers": nobody named did it
         if targets:  # a pattern that found no other party leaves its nouns to code on their own
             used |= m.used
         found = Found(tok, m.code, "pattern" if m.specificity else "default", sources, targets, ctx.notes)
@@ -178,6 +183,13 @@ def _bases(verb: Token) -> set[str]:
             stem = text[: -len(suffix)]
             out |= {stem, stem + "e"}
     return out
+
+
+def _named_doer(verb: Token, ctx: Context) -> bool:
+    """Whether the text names who did it: a subject or `by` phrase the actors stage made an actor
+    of, placed or not ("government forces", "rebels"); a weapon or a blast names nobody."""
+    doer, _, _ = logical_roles(verb)
+    return doer is not None and bool(ctx.index.of_phrase(doer))
 
 
 def _at_venue(verb: Token, actor: str, ctx: Context) -> bool:

@@ -11,9 +11,17 @@ from spacy.tokens import Span
 from communique.events.codes import CameoCode, lookup
 from communique.events.confidence import confidence
 from communique.events.dates import event_date, is_background
-from communique.events.places import locative_objects, place_in_clause, place_of_dateline
+from communique.events.places import PLACE_LABELS, locative_objects, place_in_clause, place_of_dateline
+from communique.events.places import lookup as lookup_place
 from communique.events.statements import accuses
-from communique.events.syntax import in_condition, is_negated, is_unasserted, modality
+from communique.events.syntax import (
+    clause_left,
+    clause_right,
+    in_condition,
+    is_negated,
+    is_unasserted,
+    modality,
+)
 from communique.model import Event, Quote
 
 if TYPE_CHECKING:
@@ -62,6 +70,8 @@ class Emitter:
         """(source, target) pairs, and the code: a third party's violence reported by a political
         speaker is that speaker's accusation (112) of the party: in the speaker's own words (a
         direct quote), or reported with an accusing cue ("claimed that ISIL had attacked Iraq")."""
+        if "unidentified" in found.notes and not found.sources:
+            return [(None, t) for t in found.targets if t != "*"], info
         if found.targets == ["*"]:
             if info.root not in RECIPROCAL_ROOTS:
                 return [], info
@@ -95,6 +105,9 @@ class Emitter:
         local = place_in_clause(found.anchor) or (place_in_clause(verb) if verb.i != found.anchor.i else None)
         place = local or place_of_dateline(self.article.datelines)
         for source, target in pairs:
+            source_code = self._code(source) if source is not None else self._unidentified(local, found.anchor, place)
+            if source_code is None:
+                continue
             target_code = self._code(target)
             if target is None and info.root in PLACE_TARGET_ROOTS:
                 target_code = self._implied_target(source, local, info.root, found.anchor) \
@@ -108,7 +121,7 @@ class Emitter:
                 continue
             self.seen.add(key)
             self.events.append(Event(
-                source=source, target=target, source_code=self._code(source), target_code=target_code,
+                source=source, target=target, source_code=source_code, target_code=target_code,
                 cameo=info.code, root=info.root, plover=info.plover, quad_class=info.quad_class,
                 goldstein=info.goldstein, sentence=sent.text, start=sent.start_char, end=sent.end_char,
                 date=when, place=place, quote=qi, confidence=confidence(found.how, found.notes, info.quad_class)))
@@ -116,6 +129,8 @@ class Emitter:
                 self.coder.dyad = (source, target)
 
     def acceptable(self, source: str | None, target: str | None, target_code: str | None, root: str) -> bool:
+        if source is None:  # unidentified armed forces: any placed victim
+            return target is not None and _placed(self.index.actor(target))
         a = self.index.actor(source)
         if not _placed(a):
             return False  # an actor we cannot place (no country, no IGO/NGO code) counts for nobody
@@ -142,6 +157,23 @@ class Emitter:
         if root == "14" and actor is not None and actor.country and len(actor.country) == 3:
             return f"{actor.country}GOV"
         return None
+
+    def _unidentified(self, local, anchor, place) -> str | None:
+        """CAMEO's code for violence nobody named committed: the unidentified armed forces (UAF)
+        of the country where it happened (the clause's place, a country named there, else the
+        dateline's)."""
+        if local is not None and local.country:
+            return f"{local.country}UAF"
+        for tok in sorted(clause_left(anchor) + clause_right(anchor), key=lambda t: t.i):
+            if tok.dep_ != "pobj":
+                continue  # a place is named in a prepositional phrase, not as "one U.S. soldier"
+            named = lookup_place(tok.text) if tok.ent_type_ in PLACE_LABELS else None
+            actor = self.index.actor(self.index.of_token(tok))
+            country = named.country if named is not None else \
+                actor.country if actor is not None and not actor.sector and actor.code == actor.country else None
+            if country:  # "a bombing near Samarra killed ...", "outside the Iraqi city of Basra"
+                return f"{country}UAF"
+        return f"{place.country}UAF" if place is not None and place.country else None
 
     def _code(self, actor_id: str | None) -> str | None:
         actor = self.index.actor(actor_id)

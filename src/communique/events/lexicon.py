@@ -29,6 +29,7 @@ class Pattern:
     before: tuple[Slot, ...]
     after: tuple[Slot, ...]
     preps: tuple[tuple[Slot, tuple[Slot, ...]], ...]
+    core: bool = False  # from patterns_core.tsv (the codebook's wording): wins over a converted pattern of equal size
 
     @property
     def size(self) -> int:
@@ -128,7 +129,8 @@ def builtin_lexicon() -> Lexicon:
     for r in read_table(data_path("events/patterns_core.tsv"), ("verb", "code")):
         if _usable(r["code"]):
             verbs.setdefault(r["verb"], Verb()).patterns.append(
-                Pattern(r["code"], (), _slots(r.get("after") or ""), _preps(r.get("preps") or "")))
+                Pattern(r["code"], _slots(r.get("before") or ""), _slots(r.get("after") or ""),
+                        _preps(r.get("preps") or ""), core=True))
     nouns = {r["noun"]: Noun(r["code"], frozenset(p for p in r["target_preps"].split(",") if p),
                              dict(kv.split("=") for kv in r["refine"].split(",") if "=" in kv))
              for r in read_table(data_path("events/nouns.tsv"), ("noun", "code"))}

@@ -51,13 +51,14 @@ Needs = tuple[frozenset[str], ...]
 
 
 def _ordered(entry: Verb) -> list[tuple[Pattern, Needs]]:
-    """The verb's patterns, most specific first: more words, then narrower words (Pattern.breadth:
-    "withdrew its peacekeepers" is 1661, not any force's 0874), then dictionary order; each with one
+    """The verb's patterns, most specific first: more words, then the codebook's own patterns
+    (patterns_core.tsv) before converted ones, then narrower words (Pattern.breadth: "withdrew its
+    peacekeepers" is 1661, not any force's 0874), then dictionary order; each with one
     set of sentence keys per slot, any of which satisfies the slot. Built once per verb: the lexicon
     lives as long as the process, and the entry is kept here so its id is never reused."""
     hit = _ORDERED.get(id(entry))
     if hit is None or hit[1] != len(entry.patterns):
-        ordered = [(p, _needs(p)) for p in sorted(entry.patterns, key=lambda p: (-p.size, p.breadth))]
+        ordered = [(p, _needs(p)) for p in sorted(entry.patterns, key=lambda p: (-p.size, not p.core, p.breadth))]
         hit = _ORDERED[id(entry)] = (entry, len(entry.patterns), ordered)
     return hit[2]
 

@@ -40,12 +40,23 @@ def gazetteer() -> tuple[dict[str, tuple[str, str, float, float]], dict[str, str
         if pop > pops.get(key, -1):
             pops[key] = pop
             names[key] = (city["name"], code, round(city["latitude"], 4), round(city["longitude"], 4))
+    for city in sorted(gc.get_cities().values(), key=lambda c: -int(c.get("population") or 0)):
+        code = iso3.get(city["countrycode"])
+        for alt in city.get("alternatenames") or ():
+            key = alt.lower()
+            if code and key not in names and _usable_alias(alt):  # "Basra" for geonames' "Basrah"
+                names[key] = (city["name"], code, round(city["latitude"], 4), round(city["longitude"], 4))
     for country in countries.values():
         s = sums.get(country["iso3"])
         if s and s[2]:
             names[country["name"].lower()] = (country["name"], country["iso3"], round(s[0] / s[2], 4),
                                                round(s[1] / s[2], 4))
     return names, iso3
+
+
+def _usable_alias(alt: str) -> bool:
+    """An English-script alternate name, not a code ("BSR") or a one-word abbreviation."""
+    return len(alt) >= 4 and alt.isascii() and not alt.isupper() and alt.replace(" ", "").replace("-", "").isalpha()
 
 
 def lookup(name: str) -> Place | None:

@@ -17,6 +17,7 @@ FUTURE = {"will", "shall", "'ll", "wo"}
 INTENT_VERBS = {"plan", "intend", "aim", "prepare", "want", "seek", "hope", "expect", "try", "decide",
                 "promise", "pledge", "vow", "agree", "offer", "threaten", "be", "going", "willing", "ready",
                 "prepared", "determined", "committed", "eager"}
+ATTEMPT_VERBS = {"try", "attempt"}
 CONTROL_BY_OBJECT = {"urge", "ask", "call", "invite", "force", "order", "tell", "press", "pressure",
                      "encourage", "allow", "persuade", "want", "help", "warn", "request", "advise"}
 DIRECTIVE_VERBS = {"demand", "urge", "ask", "request", "propose", "suggest", "recommend", "call", "want", "appeal",
@@ -137,6 +138,15 @@ def is_negated(verb: Token) -> bool:
         and head.lemma_ in INTENT_VERBS
 
 
+def is_past_attempt(verb: Token) -> bool:
+    """"tried to hack", "has attempted to assassinate": an attempt the text reports as made. CAMEO
+    codes an attempted act as the act (186 covers attempted assassinations), not as an intention."""
+    if verb.lemma_ not in ATTEMPT_VERBS or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return not auxes & (FUTURE | HYPOTHETICAL | {"would", "to"})
+
+
 def modality(verb: Token) -> str:
     """"hypothetical", "future" or "" for the verb's clause (auxiliaries and intention verbs above it)."""
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -144,7 +154,7 @@ def modality(verb: Token) -> str:
     while node.dep_ in ("xcomp", "acomp") and node.head is not node:  # "is ready to send": acomp
         node = node.head
         auxes += [c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")]
-        if node.lemma_ in INTENT_VERBS and node.lemma_ != "be":
+        if node.lemma_ in INTENT_VERBS and node.lemma_ != "be" and not is_past_attempt(node):
             auxes.append("will")
     if any(a in HYPOTHETICAL for a in auxes):
         return "hypothetical"
