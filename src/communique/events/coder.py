@@ -35,6 +35,7 @@ SKIP_CODES = {"010"}  # "said": the content of a statement is coded, not the say
 AIMED_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, accusations, rejections, threats: aimed
 # at whoever the complement names ("demanded that China drop barriers") or must meet the condition
 TIME_PREPS = {"after", "before", "during", "following", "since", "until", "amid", "ahead"}
+TALK_CODES = {"040", "041", "046"}  # consult, discuss by telephone, negotiate: the object is the topic
 UNIDENTIFIED_ROOTS = {"18", "19", "20"}  # violence by nobody named: CAMEO's unidentified armed forces (UAF)
 APPEAL_HEADS = {"want", "urge", "ask", "call", "press", "encourage", "request", "invite", "appeal", "push",
                 "persuade", "expect"}
@@ -115,6 +116,11 @@ class ArticleCoder:
             targets = topic_target(tok, sources, ctx) or targets
         if m.code.startswith("04") and targets:
             targets = [a for a in targets if not _at_venue(tok, a, ctx)]
+        if m.code in TALK_CODES and "deep_target" in ctx.notes:
+            # "Trump and the king discussed the disappearance of a Saudi journalist": the actor inside
+            # the topic is not a party to the talks; the parties are the subjects, each with the other
+            ctx.notes.discard("deep_target")
+            targets = ["*"] if len(sources) >= 2 else []
         if targets and not sources and m.code[:2] in UNIDENTIFIED_ROOTS and not _named_doer(tok, ctx):
             ctx.notes.add("unidentified")  # "a roadside bomb killed three soldiers": nobody named did it
         if targets:  # a pattern that found no other party leaves its nouns to code on their own

@@ -34,6 +34,7 @@ RECIPROCAL_ROOTS = {"03", "04", "05", "06"}  # "A and B agreed/met/signed/cooper
 PLACE_TARGET_ROOTS = {"04", "07", "08", "09", "13", "14", "15", "17", "18", "19", "20"}
 # acts with no named other party (aid, concessions, meetings, investigations, threats, protests, force posture,
 # repression, violence) are aimed at the place they happen ("lifted a curfew in Montenegro", "met in Zurich")
+WORDS_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12"}  # statements, appeals, meetings, demands, criticism
 CLAIM_CUES = {"claim", "admit", "acknowledge", "confirm"}  # claiming one's own violence is 015
 ALLEGE_CUES = {"claim", "allege", "accuse", "charge", "blame", "insist", "maintain"}  # reported speech that accuses
 
@@ -141,6 +142,8 @@ class Emitter:
             return False
         if a.country and a.country == b.country and a.sector == b.sector:
             return False  # two mentions of one body (a government acting on its own country is domestic news)
+        if a.country and b.code == a.country and root in WORDS_ROOTS:
+            return False  # "Erdogan suggested Turkey could join": a state's people do not talk to their own country
         return True
 
     def _implied_target(self, source: str | None, local, root: str, anchor) -> str | None:
