@@ -27,3 +27,17 @@ def test_a_reported_attempt_is_coded_as_the_act(code):
     planned = {e["cameo"] for e in code("Serbia is trying to expel the Albanian ambassador.")}
     assert done == {"174"}
     assert planned and "174" not in planned
+
+
+def test_the_topic_of_talks_is_not_a_party_to_them(code):
+    events = code("Macron and the Saudi king discussed the disappearance of a Saudi journalist.")
+    pairs = {frozenset(((e["source_code"] or "")[:3], (e["target_code"] or "")[:3])) for e in events
+             if e["root"] == "04"}
+    assert pairs == {frozenset(("FRA", "SAU"))}
+    assert not any((e["target_code"] or "").endswith("JRN") or (e["target_code"] or "").endswith("MED")
+                   for e in events)
+
+
+def test_a_leader_speaking_of_his_own_country_is_no_event(code):
+    events = code("Erdogan suggested that Turkey could join the coalition, his office said.")
+    assert not any(e["source_code"][:3] == "TUR" and e["target_code"] == "TUR" for e in events)

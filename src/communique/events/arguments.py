@@ -97,6 +97,23 @@ def topic_target(verb: Token, sources: list[str], ctx: Context) -> list[str]:
     return _inner_actor(phrases, sources, ctx)
 
 
+PARTY_PREPS = ("with", "between", "to")
+
+
+def talk_parties(verb: Token, sources: list[str], ctx: Context) -> list[str]:
+    """The other party of talks: an object that is itself an actor ("met Lavrov"), or the object
+    of a `with`/`between`/`to` phrase. An object that is no actor is the topic ("discussed the
+    disappearance of a journalist"), and whoever it mentions is talked about, not talked to."""
+    out: list[str] = []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and ctx.index.of_token(child) is not None:
+            out += [a for a in ctx.index.of_phrase(child) if a not in sources and a not in out]
+        elif child.dep_ == "prep" and child.lower_ in PARTY_PREPS:
+            out += [a for o in child.children if o.dep_ == "pobj"
+                    for a in ctx.index.of_phrase(o) if a not in sources and a not in out]
+    return [a for a in out if _placed(ctx.index.actor(a))]
+
+
 def _objects(verb: Token, sources: list[str], ctx: Context) -> list[str]:
     """The first actor-bearing object: direct/indirect object, then prepositional objects; failing
     those, the first other country's actor named inside the object phrases ("refused to commit to

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from communique.events.arguments import Context, noun_roles, topic_target, verb_roles
+from communique.events.arguments import Context, noun_roles, talk_parties, topic_target, verb_roles
 from communique.events.codes import is_code, lookup
 from communique.events.emit import PLACE_TARGET_ROOTS as PLACE_ROOTS
 from communique.events.emit import Emitter
@@ -116,11 +116,11 @@ class ArticleCoder:
             targets = topic_target(tok, sources, ctx) or targets
         if m.code.startswith("04") and targets:
             targets = [a for a in targets if not _at_venue(tok, a, ctx)]
-        if m.code in TALK_CODES and "deep_target" in ctx.notes:
-            # "Trump and the king discussed the disappearance of a Saudi journalist": the actor inside
-            # the topic is not a party to the talks; the parties are the subjects, each with the other
+        if m.code in TALK_CODES and targets and targets != ["*"]:
+            # "Trump and the king discussed the disappearance of a Saudi journalist": an actor in the
+            # topic is not a party to the talks; without another party the subjects talk with each other
             ctx.notes.discard("deep_target")
-            targets = ["*"] if len(sources) >= 2 else []
+            targets = talk_parties(tok, sources, ctx) or (["*"] if len(sources) >= 2 else [])
         if targets and not sources and m.code[:2] in UNIDENTIFIED_ROOTS and not _named_doer(tok, ctx):
             ctx.notes.add("unidentified")  # "a roadside bomb killed three soldiers": nobody named did it
         if targets:  # a pattern that found no other party leaves its nouns to code on their own
