@@ -41,3 +41,9 @@ def test_the_topic_of_talks_is_not_a_party_to_them(code):
 def test_a_leader_speaking_of_his_own_country_is_no_event(code):
     events = code("Erdogan suggested that Turkey could join the coalition, his office said.")
     assert not any(e["source_code"][:3] == "TUR" and e["target_code"] == "TUR" for e in events)
+
+
+def test_a_when_clause_takes_the_date_it_describes(code):
+    assert code("Relations soured in 2014, when Russia annexed Crimea from Ukraine.") == []
+    assert code("India conducted its first nuclear tests in the 1970s.") == []
+    assert code("Russia shelled Ukrainian positions on Tuesday.") != []

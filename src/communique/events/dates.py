@@ -106,7 +106,7 @@ def resolve(text: str, published: str | None) -> str | None:
     m = re.search(r"\b(?:in|of|since)?\s*([a-z]+)\s+(\d{4})\b", text)
     if m and m.group(1) in MONTHS:
         return f"{m.group(2)}-{MONTHS[m.group(1)]:02d}"
-    m = re.search(r"\b(1[89]\d\d|20\d\d)\b", text)
+    m = re.search(r"\b(1[89]\d\d|20\d\d)(?:s|'s)?\b", text)  # "in 2014", "in the 1970s"
     if m:
         return m.group(1)
     m = re.search(r"\b([a-z]+)\b", text)
@@ -151,7 +151,14 @@ def event_date(anchor: Token, sent: Span, published: str | None) -> tuple[str | 
                 found = resolve(ent.text, published)
                 if found:
                     return found, True
-        if node.head is node or node.dep_ in ("relcl", "acl"):
+        if node.head is node:
+            break
+        if node.dep_ in ("relcl", "acl", "advcl") and node.head.ent_type_ in DATE_LABELS:
+            ent = next((e for e in ents if e.start <= node.head.i < e.end), None)  # "in 2014, when Russia annexed"
+            found = resolve(ent.text, published) if ent is not None else None
+            if found:
+                return found, True
+        if node.dep_ in ("relcl", "acl"):
             break
         node = node.head
     pub = published_day(published)
