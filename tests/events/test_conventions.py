@@ -47,3 +47,11 @@ def test_a_when_clause_takes_the_date_it_describes(code):
     assert code("Relations soured in 2014, when Russia annexed Crimea from Ukraine.") == []
     assert code("India conducted its first nuclear tests in the 1970s.") == []
     assert code("Russia shelled Ukrainian positions on Tuesday.") != []
+
+
+def test_a_government_easing_restrictions_acts_on_its_own_country(code):
+    assert ("SDN", "08", "SDN") in triples(code("Sudan's government lifted the state of emergency on Sunday."))
+
+
+def test_place_of_a_locative_phrase_inside_a_locative_phrase(code):
+    assert ("ISR", "19", "PSE") in triples(code("Israeli tanks fired shells at targets in Jericho on Monday."))

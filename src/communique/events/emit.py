@@ -35,6 +35,9 @@ PLACE_TARGET_ROOTS = {"04", "07", "08", "09", "13", "14", "15", "17", "18", "19"
 # acts with no named other party (aid, concessions, meetings, investigations, threats, protests, force posture,
 # repression, violence) are aimed at the place they happen ("lifted a curfew in Montenegro", "met in Zurich")
 WORDS_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12"}  # statements, appeals, meetings, demands, criticism
+DOMESTIC_ROOTS = {"08", "17"}  # a state's specific concessions and coercion (lifting a curfew, arrests) with
+# no one named fall on its own country; the unspecified 080/170 ("resolved everything") do not
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 CLAIM_CUES = {"claim", "admit", "acknowledge", "confirm"}  # claiming one's own violence is 015
 ALLEGE_CUES = {"claim", "allege", "accuse", "charge", "blame", "insist", "maintain"}  # reported speech that accuses
 
@@ -111,8 +114,8 @@ class Emitter:
                 continue
             target_code = self._code(target)
             if target is None and info.root in PLACE_TARGET_ROOTS:
-                target_code = self._implied_target(source, local, info.root, found.anchor) \
-                    or (self._implied_target(source, None, info.root, verb) if verb.i != found.anchor.i else None)
+                target_code = self._implied_target(source, local, info.code, found.anchor) \
+                    or (self._implied_target(source, None, info.code, verb) if verb.i != found.anchor.i else None)
                 found.notes.add("place_target")
             if not self.acceptable(source, target, target_code, info.root):
                 continue
@@ -146,11 +149,11 @@ class Emitter:
             return False  # "Erdogan suggested Turkey could join": a state's people do not talk to their own country
         return True
 
-    def _implied_target(self, source: str | None, local, root: str, anchor) -> str | None:
+    def _implied_target(self, source: str | None, local, code: str, anchor) -> str | None:
         """The country an untargeted event is aimed at: the place it happened ("curfew in Algiers",
         "arrived in Bosnia": the gazetteer's country, else a country the actors stage found there),
         else, for a protest, the protesters' own government (CAMEO protests address authorities)."""
-        actor = self.index.actor(source)
+        actor, root = self.index.actor(source), code[:2]
         if local is not None and local.country:
             return local.country
         for obj in locative_objects(anchor):
@@ -159,6 +162,9 @@ class Emitter:
                 return place.country
         if root == "14" and actor is not None and actor.country and len(actor.country) == 3:
             return f"{actor.country}GOV"
+        if root in DOMESTIC_ROOTS and code not in (f"{root}0", root) and actor is not None and actor.sector in STATE_SECTORS and actor.country \
+                and len(actor.country) == 3:
+            return actor.country  # "the government lifted the state of emergency": on its own country
         return None
 
     def _unidentified(self, local, anchor, place) -> str | None:

@@ -79,7 +79,10 @@ def locative_objects(anchor: Token) -> list[Token]:
         node, depth = queue.pop(0)
         for child in node.children:
             if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
-                out += [c for c in child.children if c.dep_ == "pobj"]
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                out += objs
+                if depth < 2:  # "fired at targets in Jericho": the place of the locative's object
+                    queue += [(o, depth + 1) for o in objs]
             elif depth < 2 and (child.dep_ in ("dobj", "pobj", "npadvmod", "xcomp") or
                                 child.dep_ == "prep" and child.lower_ in ("with", "to", "between", "during", "at")):
                 queue.append((child, depth + 1))
