@@ -37,3 +37,8 @@ def test_english_alternate_names_of_cities():
     assert lookup("Basra").country == "IRQ"  # geonames spells it "Basrah"
     assert lookup("Bombay").name == "Mumbai"
     assert lookup("BSR") is None  # an airport code is not a place name
+
+
+def test_states_and_provinces_name_their_country_without_made_up_coordinates():
+    alaska = lookup("Alaska")
+    assert (alaska.country, alaska.lat, alaska.lon) == ("USA", None, None)

