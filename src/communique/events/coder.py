@@ -121,7 +121,8 @@ class ArticleCoder:
             # topic is not a party to the talks; without another party the subjects talk with each other
             ctx.notes.discard("deep_target")
             targets = talk_parties(tok, sources, ctx) or (["*"] if len(sources) >= 2 else [])
-        if targets and not sources and m.code[:2] in UNIDENTIFIED_ROOTS and not _named_doer(tok, ctx):
+        if targets and not sources and m.code[:2] in UNIDENTIFIED_ROOTS and not _named_doer(tok, ctx) \
+                and not ctx.notes & {"deep_target", "inherited"}:  # the victims named as the verb's own object
             ctx.notes.add("unidentified")  # "a roadside bomb killed three soldiers": nobody named did it
         if targets:  # a pattern that found no other party leaves its nouns to code on their own
             used |= m.used

@@ -35,8 +35,8 @@ PLACE_TARGET_ROOTS = {"04", "07", "08", "09", "13", "14", "15", "17", "18", "19"
 # acts with no named other party (aid, concessions, meetings, investigations, threats, protests, force posture,
 # repression, violence) are aimed at the place they happen ("lifted a curfew in Montenegro", "met in Zurich")
 WORDS_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12"}  # statements, appeals, meetings, demands, criticism
-DOMESTIC_ROOTS = {"08", "17"}  # a state's specific concessions and coercion (lifting a curfew, arrests) with
-# no one named fall on its own country; the unspecified 080/170 ("resolved everything") do not
+DOMESTIC_CODES = {"081", "172"}  # a state easing or imposing administrative restrictions (a curfew, a state of
+# emergency) with no one named acts on its own country; other acts without a target ("took steps") are not coded
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 CLAIM_CUES = {"claim", "admit", "acknowledge", "confirm"}  # claiming one's own violence is 015
 ALLEGE_CUES = {"claim", "allege", "accuse", "charge", "blame", "insist", "maintain"}  # reported speech that accuses
@@ -162,7 +162,7 @@ class Emitter:
                 return place.country
         if root == "14" and actor is not None and actor.country and len(actor.country) == 3:
             return f"{actor.country}GOV"
-        if root in DOMESTIC_ROOTS and code not in (f"{root}0", root) and actor is not None and actor.sector in STATE_SECTORS and actor.country \
+        if code[:3] in DOMESTIC_CODES and actor is not None and actor.sector in STATE_SECTORS and actor.country \
                 and len(actor.country) == 3:
             return actor.country  # "the government lifted the state of emergency": on its own country
         return None
