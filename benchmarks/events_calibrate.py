@@ -26,6 +26,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 MIN = 10
+SHRINK = 10  # pseudo-events of the coarser class's rate added to each class
 SETS = ("example", "petr2_gsr_2018", "plover_gsr")
 
 
@@ -89,12 +90,8 @@ def main() -> None:
     order = list(classes.values())
     if len(order) != len(rows):
         sys.exit(f"class log ({len(order)}) and events ({len(rows)}) disagree")
-    tally: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
-    for cls, (_, _, right, _) in zip(order, rows, strict=True):
-        head = cls.rsplit("/", 1)[0]
-        for key in {cls, head, head.split("+")[0], cls.split("/")[0] + "/*", "*/" + cls.rsplit("/", 1)[1], "*"}:
-            tally[key][0] += 1
-            tally[key][1] += right
+    tally = _counts((cls, row[2]) for cls, row in zip(order, rows, strict=True))
+    table = _tally((cls, row[2]) for cls, row in zip(order, rows, strict=True))
     held_out(order, rows)
     print(f"{'class':32s} {'events':>6s} {'right':>6s} {'precision':>9s}")
     for key, (n, r) in sorted(tally.items(), key=lambda kv: -kv[1][0]):
@@ -102,10 +99,10 @@ def main() -> None:
     if args.write:
         path = REPO / "src" / "communique" / "data" / "events" / "confidence.tsv"
         lines = ["# source: benchmarks/events_calibrate.py on the shared example, petr2_gsr_2018 and plover_gsr",
-                 "# version: 1", "# licence: MIT", "class\tprecision\tevents"]
-        for key, (n, r) in sorted(tally.items()):
-            if n >= MIN or key == "*":
-                lines.append(f"{key}\t{r / n:.3f}\t{n}")
+                 f"# version: 2 (each class shrunk toward its coarser class by {SHRINK} pseudo-events)",
+                 "# licence: MIT", "class\tprecision\tevents"]
+        for key, value in sorted(table.items()):
+            lines.append(f"{key}\t{value:.3f}\t{tally[key][0]}")
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"wrote {path}")
     if args.write:
@@ -129,15 +126,43 @@ def main() -> None:
     print(f"confidence > 0.8: {len(high)} events" + (f", {sum(high) / len(high):.3f} right" if high else ""))
 
 
-def _tally(pairs) -> dict[str, float]:
-    """Precision per class and its coarser classes (the table --write makes), from (class, right) pairs."""
+def _counts(pairs) -> dict[str, list[int]]:
+    """[events, right] per class and per each of its coarser classes, from (class, right) pairs."""
     tally: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
     for cls, right in pairs:
         head = cls.rsplit("/", 1)[0]
         for key in {cls, head, head.split("+")[0], cls.split("/")[0] + "/*", "*/" + cls.rsplit("/", 1)[1], "*"}:
             tally[key][0] += 1
             tally[key][1] += right
-    return {k: r / n for k, (n, r) in tally.items() if n >= MIN or k == "*"}
+    return tally
+
+
+def _parent(key: str) -> str | None:
+    """The next coarser class: pattern/prep+mod/q3 -> pattern/prep+mod -> pattern/prep -> pattern/* -> *."""
+    if key == "*":
+        return None
+    if key.startswith("*/") or key.endswith("/*"):
+        return "*"
+    if key.rsplit("/", 1)[1].startswith("q"):
+        return key.rsplit("/", 1)[0]
+    return key.split("+")[0] if "+" in key else key.split("/")[0] + "/*"
+
+
+def _tally(pairs) -> dict[str, float]:
+    """The confidence table: each class's share right, shrunk toward its coarser class by SHRINK
+    pseudo-events (a class of 12 events that were all right is not a promise of 100%)."""
+    counts = _counts(pairs)
+    table: dict[str, float] = {}
+
+    def rate(key: str) -> float:
+        if key not in table:
+            n, r = counts.get(key, (0, 0))
+            parent = _parent(key)
+            prior = rate(parent) if parent is not None else (r / n if n else 0.5)
+            table[key] = (r + SHRINK * prior) / (n + SHRINK)
+        return table[key]
+
+    return {k: rate(k) for k, (n, _) in counts.items() if n >= MIN or k == "*"}
 
 
 def held_out(order: list[str], rows: list[tuple]) -> None:
