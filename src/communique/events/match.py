@@ -117,10 +117,33 @@ def match_pattern(pattern: Pattern, left: list[Token], right: list[Token]) -> li
     return used
 
 
+def is_going_to(verb: Token) -> bool:
+    """"is going to change": English's going-to future, an auxiliary of the verb it governs, not a
+    movement (so no "go to" pattern may code it as a visit or a meeting)."""
+    return verb.lemma_.lower() == "go" and verb.tag_ == "VBG" and any(
+        c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in verb.children)
+
+
+NESTED_DEPS = {"relcl", "ccomp", "advcl"}
+
+
+def _nested(token: Token, verb: Token) -> bool:
+    """True when `token` sits in a clause of its own inside the verb's object ("a reminder that it
+    must cooperate with inspectors", "inspectors probing sites", "men sought in the slaying"): that
+    clause tells its own event, not the verb's. A noun's to-infinitive ("a request to meet") stays,
+    as it says what was asked."""
+    node = token
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ in NESTED_DEPS or node.dep_ == "acl" and not any(c.tag_ == "TO" for c in node.children):
+            return True
+        node = node.head
+    return False
+
+
 def match_verb(verb: Token, lexicon: Lexicon) -> VerbMatch | None:
     """The code of a verb in its clause: its most specific matching pattern, else its default."""
     entry = lexicon.verb(verb.lemma_.lower(), verb.lower_)
-    if entry is None:
+    if entry is None or is_going_to(verb):
         return None
     sent = verb.sent
     keys = memo(verb.doc, ("keys", sent.start), lambda: token_keys(list(sent)))
@@ -129,7 +152,7 @@ def match_verb(verb: Token, lexicon: Lexicon) -> VerbMatch | None:
         if not _may_match(needs, keys):
             continue
         if clause is None:  # built only for a verb with a pattern that may match
-            left, right = clause_left(verb), clause_right(verb)
+            left, right = clause_left(verb), [t for t in clause_right(verb) if not _nested(t, verb)]
             if verb.dep_ == "relcl":  # "the deal the U.S. struck": the antecedent is the verb's object
                 right = [verb.head, *right]
             clause = left, right
