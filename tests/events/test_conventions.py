@@ -55,3 +55,13 @@ def test_a_government_easing_restrictions_acts_on_its_own_country(code):
 
 def test_place_of_a_locative_phrase_inside_a_locative_phrase(code):
     assert ("ISR", "19", "PSE") in triples(code("Israeli tanks fired shells at targets in Jericho on Monday."))
+
+
+def test_an_attack_noun_names_its_doer_by_its_modifier(code):
+    events = code("An Iraqi air raid damaged the Iranian oil platform on Tuesday.")
+    assert [(e["source_code"][:3], e["target_code"][:3]) for e in events] == [("IRQ", "IRN")]
+    assert events[0]["root"] in ("18", "19")
+
+
+def test_talks_in_ones_own_capital_with_nobody_named_are_no_event(code):
+    assert code("The US secretary of state said negotiations in Washington were making progress.") == []

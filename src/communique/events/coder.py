@@ -36,7 +36,8 @@ AIMED_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, accusations, r
 # at whoever the complement names ("demanded that China drop barriers") or must meet the condition
 TIME_PREPS = {"after", "before", "during", "following", "since", "until", "amid", "ahead"}
 TALK_CODES = {"040", "041", "046"}  # consult, discuss by telephone, negotiate: the object is the topic
-UNIDENTIFIED_ROOTS = {"18", "19", "20"}  # violence by nobody named: CAMEO's unidentified armed forces (UAF)
+VIOLENT_ROOTS = {"18", "19", "20"}  # violence by nobody named: CAMEO's unidentified armed forces (UAF)
+NOT_UNIDENTIFIED = {"191", "192"}  # a blockade or an occupation is always somebody's
 APPEAL_HEADS = {"want", "urge", "ask", "call", "press", "encourage", "request", "invite", "appeal", "push",
                 "persuade", "expect"}
 
@@ -121,8 +122,11 @@ class ArticleCoder:
             # topic is not a party to the talks; without another party the subjects talk with each other
             ctx.notes.discard("deep_target")
             targets = talk_parties(tok, sources, ctx) or (["*"] if len(sources) >= 2 else [])
-        if targets and not sources and m.code[:2] in UNIDENTIFIED_ROOTS and not _named_doer(tok, ctx) \
-                and not ctx.notes & {"deep_target", "inherited"}:  # the victims named as the verb's own object
+        if targets and not sources and m.code[:2] in VIOLENT_ROOTS:
+            sources = _doer_modifiers(tok, ctx)  # "an Iraqi air raid damaged the platform": Iraq did
+        if targets and not sources and m.code[:2] in VIOLENT_ROOTS and m.code[:3] not in NOT_UNIDENTIFIED \
+                and not _named_doer(tok, ctx) and not ctx.notes & {"deep_target", "inherited"}:
+            # the victims named as the verb's own object
             ctx.notes.add("unidentified")  # "a roadside bomb killed three soldiers": nobody named did it
         if targets:  # a pattern that found no other party leaves its nouns to code on their own
             used |= m.used
@@ -190,6 +194,19 @@ def _bases(verb: Token) -> set[str]:
             stem = text[: -len(suffix)]
             out |= {stem, stem + "e"}
     return out
+
+
+def _doer_modifiers(verb: Token, ctx: Context) -> list[str]:
+    """The actor an event-noun subject names by its modifiers: "an Iraqi air raid", "Israeli shelling"."""
+    doer, _, _ = logical_roles(verb)
+    if doer is None or ctx.index.of_token(doer) is not None:
+        return []
+    return [a for c in doer.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < doer.i
+            for a in ctx.index.of_phrase(c) if _placed_actor(ctx.index.actor(a))][:1]
+
+
+def _placed_actor(actor) -> bool:
+    return actor is not None and bool(actor.country)
 
 
 def _named_doer(verb: Token, ctx: Context) -> bool:

@@ -114,8 +114,9 @@ class Emitter:
                 continue
             target_code = self._code(target)
             if target is None and info.root in PLACE_TARGET_ROOTS:
-                target_code = self._implied_target(source, local, info.code, found.anchor) \
-                    or (self._implied_target(source, None, info.code, verb) if verb.i != found.anchor.i else None)
+                code = info.code if found.how == "pattern" else info.root  # a noun ("a travel ban") is no act on a country
+                target_code = self._implied_target(source, local, code, found.anchor) \
+                    or (self._implied_target(source, None, code, verb) if verb.i != found.anchor.i else None)
                 found.notes.add("place_target")
             if not self.acceptable(source, target, target_code, info.root):
                 continue
@@ -139,6 +140,8 @@ class Emitter:
         if not _placed(a):
             return False  # an actor we cannot place (no country, no IGO/NGO code) counts for nobody
         if target is None:
+            if target_code == a.country and root in WORDS_ROOTS:
+                return False  # "negotiations in Washington" by a US official: no other party
             return bool(target_code) and (bool(a.sector) or a.country != target_code) or root in TARGETLESS_ROOTS
         b = self.index.actor(target)
         if not _placed(b):
