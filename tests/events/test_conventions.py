@@ -65,3 +65,11 @@ def test_an_attack_noun_names_its_doer_by_its_modifier(code):
 
 def test_talks_in_ones_own_capital_with_nobody_named_are_no_event(code):
     assert code("The US secretary of state said negotiations in Washington were making progress.") == []
+
+
+def test_a_conjoined_verb_shares_the_intention_but_not_another_subjects(code):
+    wanted = {e["cameo"] for e in code(
+        "North Korea wants to complete denuclearisation quickly and hold a second summit with the United States.")}
+    assert wanted == {"036"}
+    found = triples(code("Russia will meet Germany on Monday, and China attacked Japan."))
+    assert ("CHN", "19", "JPN") in found

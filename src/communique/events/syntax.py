@@ -151,8 +151,9 @@ def modality(verb: Token) -> str:
     """"hypothetical", "future" or "" for the verb's clause (auxiliaries and intention verbs above it)."""
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     node = verb
-    while node.dep_ in ("xcomp", "acomp") and node.head is not node:  # "is ready to send": acomp
-        node = node.head
+    while node.head is not node and (node.dep_ in ("xcomp", "acomp") or node.dep_ == "conj" and not any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in node.children)):  # "is ready to send": acomp;
+        node = node.head  # "wants to finish X and hold Y": a conjoined verb without its own subject shares it
         auxes += [c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")]
         if node.lemma_ in INTENT_VERBS and node.lemma_ != "be" and not is_past_attempt(node):
             auxes.append("will")
