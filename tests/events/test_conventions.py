@@ -73,3 +73,10 @@ def test_a_conjoined_verb_shares_the_intention_but_not_another_subjects(code):
     assert wanted == {"036"}
     found = triples(code("Russia will meet Germany on Monday, and China attacked Japan."))
     assert ("CHN", "19", "JPN") in found
+
+
+def test_a_future_act_is_a_threat_only_in_the_doers_own_words(code):
+    own = triples(code("“We will strike U.S. bases in Iraq,” said the Iranian defence minister."))
+    assert any(s == "IRN" and r == "13" for s, r, _ in own)
+    forecast = code("“Iran will strike U.S. bases in Iraq,” said a British defence analyst.")
+    assert not any(e["source_code"].startswith("IRN") for e in forecast)

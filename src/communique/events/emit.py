@@ -65,10 +65,24 @@ class Emitter:
             return None if negated_code in ("-", "") or not refused else negated_code
         if mood == "hypothetical" and found.how != "statement":
             return None  # "could meet next year": nobody declared it ("Y must withdraw" is a demand)
+        if mood == "future" and found.how != "statement" and self._predicted_by_another(found):
+            return None  # an analyst's "Iran will target U.S. assets" is a forecast, not Iran's threat
         if mood == "future" and future_code:
             found.notes.add("modality")
             return future_code
         return found.code
+
+    def _predicted_by_another(self, found: Found) -> bool:
+        """A future act said by someone of another side than its doer: only the doer's side can
+        declare an intention or make a threat; anyone else's words are a prediction."""
+        _, quote = self.coder.quote_at(found.anchor)
+        speaker = self.index.actor(quote.speaker) if quote is not None else None
+        if speaker is None or speaker.id in found.sources:
+            return False
+        if not speaker.country:  # an unplaced official ("Defence Minister Pierre Joxe said") may be the doer's
+            return speaker.sector not in STATE_SECTORS | {"REB", "OPP", "PTY", "IGO", "NGO"}
+        doers = [self.index.actor(s) for s in found.sources]
+        return bool(doers) and not any(d is not None and d.country and d.country == speaker.country for d in doers)
 
     def pairs(self, found: Found, quote: Quote | None, info: CameoCode) -> tuple[list[tuple], CameoCode]:
         """(source, target) pairs, and the code: a third party's violence reported by a political
