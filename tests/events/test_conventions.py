@@ -80,3 +80,9 @@ def test_a_future_act_is_a_threat_only_in_the_doers_own_words(code):
     assert any(s == "IRN" and r == "13" for s, r, _ in own)
     forecast = code("“Iran will strike U.S. bases in Iraq,” said a British defence analyst.")
     assert not any(e["source_code"].startswith("IRN") for e in forecast)
+
+
+def test_a_conference_of_many_states_is_no_set_of_dyads(code):
+    text = ("The foreign ministers of Iran, the United States, Britain, Germany, Russia, China and France "
+            "met in Vienna on Wednesday.")
+    assert [e for e in code(text) if e["root"] == "04" and e["target"]] == []

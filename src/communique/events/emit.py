@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 NONSTATE = {"IGO", "NGO", "IMG", "MNC"}  # CAMEO's non-state codes stand where a country would
 TARGETLESS_ROOTS = {"14"}  # protests need no target; other events without one are not coded
+MAX_RECIPROCAL = 4  # parties of a joint act beyond which it is multilateral, with no dyad to code
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}  # "A and B agreed/met/signed/cooperated": each with the other
 PLACE_TARGET_ROOTS = {"04", "07", "08", "09", "13", "14", "15", "17", "18", "19", "20"}
 # acts with no named other party (aid, concessions, meetings, investigations, threats, protests, force posture,
@@ -91,8 +92,8 @@ class Emitter:
         if "unidentified" in found.notes and not found.sources:
             return [(None, t) for t in found.targets if t != "*"], info
         if found.targets == ["*"]:
-            if info.root not in RECIPROCAL_ROOTS:
-                return [], info
+            if info.root not in RECIPROCAL_ROOTS or len(found.sources) > MAX_RECIPROCAL:
+                return [], info  # seven foreign ministers meeting are a conference, not 21 dyads
             pairs = [(s, t) for s in found.sources for t in found.sources if s != t]
         else:
             pairs = [(s, t) for s in found.sources for t in (found.targets or [None]) if s != t]

@@ -16,7 +16,7 @@ HYPOTHETICAL = {"could", "might", "may", "should", "must"}
 FUTURE = {"will", "shall", "'ll", "wo"}
 INTENT_VERBS = {"plan", "intend", "aim", "prepare", "want", "seek", "hope", "expect", "try", "decide",
                 "promise", "pledge", "vow", "agree", "offer", "threaten", "be", "going", "willing", "ready",
-                "prepared", "determined", "committed", "eager"}
+                "prepared", "determined", "committed", "eager", "poised"}
 ATTEMPT_VERBS = {"try", "attempt"}
 CONTROL_BY_OBJECT = {"urge", "ask", "call", "invite", "force", "order", "tell", "press", "pressure",
                      "encourage", "allow", "persuade", "want", "help", "warn", "request", "advise"}
