@@ -64,6 +64,9 @@ def main() -> None:
     find_actors, find_quotes, code = make_actor_finder(settings), make_quote_finder(settings), make_event_coder(settings)
     parser(articles[0])  # warm up: model and lexicons load before the clocks start
     code(find_quotes(find_actors(parser(articles[0]))))
+    from communique.events.places import gazetteer
+
+    gazetteer()  # the place gazetteer loads once per process, whether or not article one has a place
 
     t0 = time.perf_counter()
     parsed = list(parser.pipe(articles))

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from communique.events.doccache import memo
 from communique.events.lexicon import Lexicon, Pattern, Slot, Verb
-from communique.events.syntax import clause_left, clause_right
+from communique.events.syntax import CLAUSE_DEPS, clause_left
 
 SUFFIXES = {"s", "es", "ed", "d", "ing", "ings", "ment", "ments"}
 
@@ -127,17 +127,22 @@ def is_going_to(verb: Token) -> bool:
 NESTED_DEPS = {"relcl", "ccomp", "advcl"}
 
 
-def _nested(token: Token, verb: Token) -> bool:
-    """True when `token` sits in a clause of its own inside the verb's object ("a reminder that it
-    must cooperate with inspectors", "inspectors probing sites", "men sought in the slaying"): that
-    clause tells its own event, not the verb's. A noun's to-infinitive ("a request to meet") stays,
-    as it says what was asked."""
-    node = token
-    while node.i != verb.i and node.head.i != node.i:
-        if node.dep_ in NESTED_DEPS or node.dep_ == "acl" and not any(c.tag_ == "TO" for c in node.children):
-            return True
-        node = node.head
-    return False
+def _unnested_right(verb: Token) -> list[Token]:
+    """The tokens of the verb's own clause to its right (syntax.clause_right), less those in a
+    clause of their own inside the verb's object ("a reminder that it must cooperate with
+    inspectors", "inspectors probing sites", "men sought in the slaying"): that clause tells its
+    own event, not the verb's. A noun's to-infinitive ("a request to meet") stays, as it says what
+    was asked. One walk down the tree (a walk up from every token cost a third of the coding time)."""
+    out: list[Token] = []
+    stack = [c for c in verb.rights if not (c.dep_ in CLAUSE_DEPS or c.dep_ == "cc"
+                                            or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ in NESTED_DEPS or tok.dep_ == "acl" and not any(c.tag_ == "TO" for c in tok.children):
+            continue
+        out.append(tok)
+        stack.extend(tok.children)
+    return sorted(out, key=lambda t: t.i)
 
 
 def match_verb(verb: Token, lexicon: Lexicon) -> VerbMatch | None:
@@ -152,7 +157,7 @@ def match_verb(verb: Token, lexicon: Lexicon) -> VerbMatch | None:
         if not _may_match(needs, keys):
             continue
         if clause is None:  # built only for a verb with a pattern that may match
-            left, right = clause_left(verb), [t for t in clause_right(verb) if not _nested(t, verb)]
+            left, right = clause_left(verb), _unnested_right(verb)
             if verb.dep_ == "relcl":  # "the deal the U.S. struck": the antecedent is the verb's object
                 right = [verb.head, *right]
             clause = left, right
