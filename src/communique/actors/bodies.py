@@ -79,9 +79,10 @@ def from_hit(ctx: Context, hit: Hit) -> BodyMention | None:
 
 def modifiers(tok: Token) -> list[Token]:
     """The words that qualify a noun: its left subtree, then "of"/"for" phrases ("ministry of Russia"),
-    then "in" and "from" phrases ("a court in Guyana", "dissidents from Egypt"), in that order of trust."""
+    then "in" and "from" phrases ("a court in Guyana", "dissidents from Egypt", "students throughout
+    Indonesia"), in that order of trust."""
     out = [t for left in tok.lefts for t in left.subtree]
-    for preps in ({"of", "for"}, {"in", "from"}):
+    for preps in ({"of", "for"}, {"in", "from", "throughout", "across"}):
         for right in tok.rights:
             if right.dep_ == "prep" and right.lower_ in preps:
                 out += list(right.subtree)
@@ -98,16 +99,35 @@ def anchors(ctx: Context, tokens: list[Token]) -> list[tuple[Entry, Token]]:
     named = [t for t in tokens if t.i in ctx.hit_at and ctx.hit_at[t.i].entry.kind in {ORG, GROUP}]
     if named:  # "a Palestinian Islamic Jihad commander": the organisation is the more specific
         return [(ctx.hit_at[named[0].i].entry, ctx.hit_at[named[0].i].span.root)]
+    last: Hit | None = None
     for tok in tokens:
         hit = ctx.hit_at.get(tok.i)
-        if hit is None or hit.entry.kind not in ANCHORS:
+        if hit is None or hit.entry.kind not in ANCHORS or hit is last:
             continue
         if not found:
             found.append((hit.entry, hit.span.root))
-        elif tok.dep_ == "conj" and tok.head.i in {t.i for _, t in found} and \
-                all(e.code != hit.entry.code for e, _ in found):
+        elif (_conjoined(tok, found) or _listed(ctx, last, hit)) and all(e.code != hit.entry.code for e, _ in found):
             found.append((hit.entry, tok))
+        else:
+            continue
+        last = hit
     return found
+
+
+COORDINATORS = {",", "and", "or", "&"}
+
+
+def _conjoined(tok: Token, found: list[tuple[Entry, Token]]) -> bool:
+    return tok.dep_ == "conj" and tok.head.i in {t.i for _, t in found}
+
+
+def _listed(ctx: Context, previous: Hit | None, hit: Hit) -> bool:
+    """"U.S., British and French troops": a name that follows the last anchor across nothing but
+    commas and "and"/"or" is another member of the list, however the parser attached it."""
+    if previous is None or hit.span.start <= previous.span.end:
+        return False
+    between = ctx.tokens[previous.span.end:hit.span.start]
+    return all(t.lower_ in COORDINATORS for t in between)
 
 
 def is_head(ctx: Context, tok: Token, match: RoleMatch) -> bool:
@@ -119,12 +139,14 @@ def is_head(ctx: Context, tok: Token, match: RoleMatch) -> bool:
     return True
 
 
-def phrase(tok: Token, mods: list[Token]) -> Span:
+def phrase(tok: Token, mods: list[Token], through: int | None = None) -> Span:
     """The noun phrase from its first left modifier (or article) to the head, without gaps or
-    punctuation (a misparse must not swallow the clause before it)."""
+    punctuation (a misparse must not swallow the clause before it); commas and "and" count as
+    part of it from token `through` on (a list of anchors: "U.S., British and French troops")."""
     lefts = {t.i for t in mods if t.i < tok.i}
-    start = tok.i
-    while start - 1 in lefts and _nominal(tok.doc[start - 1]):
+    start, doc = tok.i, tok.doc
+    while start - 1 in lefts and (_nominal(doc[start - 1]) or
+                                  (through is not None and start - 1 > through and doc[start - 1].lower_ in COORDINATORS)):
         start -= 1
     while start < tok.i and tok.doc[start].pos_ in {"ADV", "CCONJ", "PUNCT", "PART"}:
         start += 1  # "just the prime minister"

@@ -16,6 +16,7 @@ import spacy
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+from communique.actors import variants
 from communique.actors.context import Context
 from communique.actors.dictionaries import load_user
 from communique.actors.finder import find
@@ -101,6 +102,7 @@ class ActorFinder:
 
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
+        variants.warm(knowledge)  # the name-variant index: built once, here, not in the first article
 
     def context(self, doc: Doc, date: str | None = None, authors: frozenset[str] = frozenset(),
                 home: str | None = None) -> Context:

@@ -66,7 +66,22 @@ class Context:
         for hit in self.hits:
             for i in range(hit.span.start, hit.span.end):
                 self.hit_at[i] = hit
+        self._first_word_lemmas()
         self._index_roles()
+
+    def _first_word_lemmas(self) -> None:
+        """"Rebels shelled the town": the small model tags a capitalised first word as a proper
+        noun and keeps it as its own lemma; a plural that is a role noun in the singular is one."""
+        ends = role_lengths(self.knowledge)
+        for sent in self.sentences:
+            tok = self.tokens[sent.start]
+            lemma = self.lemmas[tok.i]
+            if tok.tag_ not in {"NNP", "NNPS"} or lemma in ends or tok.i in self.hit_at:
+                continue
+            for singular in (lemma[:-3] + "y" if lemma.endswith("ies") else "", lemma[:-1] if lemma.endswith("s") else ""):
+                if singular in ends:
+                    self.lemmas[tok.i] = singular
+                    break
 
     def _index_roles(self) -> None:
         roles, lemmas = self.knowledge.roles, self.lemmas

@@ -8,56 +8,21 @@ the person "he" was.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from communique.actors import bodies
+from communique.actors import allegiance, bodies, collectives, scene
+from communique.actors.assembly import Assembly
 from communique.actors.context import Context, RoleMatch
 from communique.actors.coref import PLURAL_PRONOUNS, PRONOUNS, resolve_plural, resolve_pronoun, resolve_title
-from communique.actors.drafts import Draft, Timeline
+from communique.actors.drafts import Draft
 from communique.actors.people import FORMER, Person, find_names, read_person
 from communique.actors.settle import settle
 from communique.actors.tables import DEMONYM, PERSON, STATE, Entry
 
 OTHER_PERSON = {"next", "future", "previous", "prior", "another", "first", "last", "new", "incoming", "outgoing"}
 STANDALONE = {"NGO", "IGO"}  # sectors that are whole CAMEO codes without a country ("a human rights group")
-
-
-@dataclass(slots=True)
-class Assembly:
-    """The drafts of one article, indexed for merging, and their timeline."""
-
-    ctx: Context
-    timeline: Timeline = field(default_factory=Timeline)
-    people: dict[str, Draft] = field(default_factory=dict)  # full name -> draft
-    surnames: dict[str, Draft] = field(default_factory=dict)
-    bodies: dict[str, Draft] = field(default_factory=dict)  # code -> non-person draft
-    taken: set[int] = field(default_factory=set)  # token indices already part of a mention or a title
-    named: set[str] = field(default_factory=set)  # body codes whose draft has a dictionary name
-    person_at: dict[int, Draft] = field(default_factory=dict)  # token index -> person mentioned there
-    drafts_at: dict[int, Draft] = field(default_factory=dict)  # token index -> any actor mentioned there
-
-    def mention(self, draft: Draft, span: Span) -> None:
-        self.timeline.add(draft, span.start_char, span.end_char, span.root, self.ctx.sent_start[span.start])
-        self.taken.update(range(span.start, span.end))
-        self.drafts_at.update(dict.fromkeys(range(span.start, span.end), draft))
-        if draft.is_person:
-            self.person_at.update(dict.fromkeys(range(span.start, span.end), draft))
-
-    def body(self, found: bodies.BodyMention) -> Draft:
-        """The one draft per code; its name is the first dictionary name seen ("the State
-        Department" rather than "More than 50 State Department officials")."""
-        draft = self.bodies.get(found.code)
-        if draft is None:
-            draft = Draft(found.kind, found.code, found.country, found.sector, found.name)
-            self.bodies[found.code] = draft
-            if found.proper:
-                self.named.add(found.code)
-        elif found.proper and found.code not in self.named and draft.kind != STATE:
-            draft.name = found.name
-            self.named.add(found.code)
-        return draft
 
 
 def _person_draft(asm: Assembly, person: Person) -> Draft:
@@ -116,6 +81,10 @@ def add_hits(asm: Assembly) -> None:
         if hit.span.start in asm.taken and hit.entry.kind != STATE:
             continue
         found = bodies.from_hit(asm.ctx, hit)
+        if found is not None and hit.entry.kind == DEMONYM and found.kind == bodies.GROUP:
+            home = scene.residence(asm.ctx, hit.span.root)  # "ethnic Albanians in Serbia": SRBCVL
+            if home is not None and home != found.country:
+                found = bodies.BodyMention(found.span, f"{home}CVL", home, "CVL", bodies.GROUP, found.name)
         if found is not None:
             draft = asm.body(found)
             plural = hit.entry.kind == DEMONYM and found.kind == bodies.GROUP and draft.kind != STATE
@@ -192,7 +161,7 @@ def _possessor(asm: Assembly, tok: Token, mods: list[Token]) -> list[tuple[Entry
 def _role_noun(asm: Assembly, tok: Token, match: RoleMatch) -> Anaphor | None:
     ctx = asm.ctx
     mods = bodies.modifiers(tok)
-    anchors = bodies.anchors(ctx, mods) or _person_anchor(asm, mods)
+    anchors = bodies.anchors(ctx, mods) or _person_anchor(asm, mods) or allegiance.anchor(tok, asm.drafts_at)
     if not anchors and match.role.sector not in STANDALONE:  # "their peacekeeping force" stays IGO
         anchors = _possessor(asm, tok, mods)
     entry = anchors[0][0] if anchors else None
@@ -224,13 +193,7 @@ def _role_noun(asm: Assembly, tok: Token, match: RoleMatch) -> Anaphor | None:
             _unanchored(asm, tok, span, sector)
         return None
     kind = bodies.GROUP if tok.tag_ in bodies.PLURAL_TAGS or match.role.kind == PERSON else "organization"
-    for n, (anchor, anchor_tok) in enumerate(anchors):  # "US and British forces": one actor each
-        code, country, sector = bodies.code_of(anchor, sector_word)
-        where = span if n == 0 else ctx.doc[anchor_tok.i:anchor_tok.i + 1]
-        draft = asm.body(bodies.BodyMention(where, code, country, sector, kind, where.text))
-        draft.role_words.add(ctx.lemmas[tok.i])
-        draft.plural = draft.plural or tok.tag_ in bodies.PLURAL_TAGS
-        asm.mention(draft, where)
+    collectives.add(asm, tok, mods, anchors, sector_word, kind)
     return None
 
 
@@ -340,11 +303,26 @@ def localise(asm: Assembly) -> None:
     from. (The most-mentioned country is no such signal: wire stories about Iran quote unmarked
     U.S. officials.)"""
     home = asm.ctx.home
-    if home is None:
-        return
-    for draft in [*asm.people.values(), *asm.bodies.values()]:
-        if draft.country is None and draft.sector in HOME_SECTORS and draft.code == draft.sector:
-            draft.country, draft.code = home, f"{home}{draft.sector}"
+    if home is not None:
+        for draft in [*asm.people.values(), *asm.bodies.values()]:
+            if draft.country is None and draft.sector in HOME_SECTORS and draft.code == draft.sector:
+                draft.country, draft.code = home, f"{home}{draft.sector}"
+    _place_locals(asm)
+
+
+def _place_locals(asm: Assembly) -> None:
+    """Police, rebels, protesters the text ties to no country belong to the country where their
+    sentence sets the action ("rebels attacked a convoy near Kandahar"): see scene.py."""
+    first: dict[int, tuple[int, int]] = {}
+    for m in asm.timeline.items:
+        first.setdefault(id(m.draft), (m.start, m.end))
+    for draft in asm.bodies.values():
+        if draft.country is None and draft.sector in scene.LOCAL_SECTORS and draft.code == draft.sector \
+                and id(draft) in first:
+            span = asm.ctx.doc.char_span(*first[id(draft)], alignment_mode="expand")
+            where = scene.country(asm.ctx, span.root) if span is not None else None
+            if where is not None:
+                draft.country, draft.code = where, f"{where}{draft.sector}"
 
 
 def find(ctx: Context) -> list[Draft]:

@@ -18,7 +18,16 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from communique.actors.tables import GROUP, ORG, PERSON, Entry, Knowledge
+from communique.actors.tables import (
+    GROUP,
+    ORG,
+    PERSON,
+    PROVINCE,
+    Entry,
+    Knowledge,
+    city_countries,
+    province_words,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +93,7 @@ class Gazetteer:
             if self._qualified_common_noun(span):
                 continue
             hits.append(Hit(_with_article(span), _as_person(span, entries)))
-        return hits
+        return sorted(hits + _provinces(doc, hits), key=lambda h: h.span.start)
 
     def _qualified_common_noun(self, span: Span) -> bool:
         """A name that is also a role word ("Congress": the US Congress, by AP convention) is
@@ -98,6 +107,27 @@ class Gazetteer:
         if not prev.text[:1].isupper() or prev.lower_ == "the":
             return False
         return possessive or not (prev.is_sent_start or prev.is_stop)  # not "But Congress"
+
+
+def _provinces(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """"the Tyumen region", "Idlib province": a province named after its capital city is a place
+    of the city's country (province_words.tsv; cities named in only one country, places.tsv)."""
+    words, cities = province_words(), city_countries()
+    taken = {i for h in hits for i in range(h.span.start, h.span.end)}
+    out = []
+    for tok in doc:
+        if tok.lower_ not in words or tok.i == 0:
+            continue
+        for n in (3, 2, 1):  # "Nizhny Novgorod region", "Tyumen region"
+            start = tok.i - n
+            if start < 0 or taken.intersection(range(start, tok.i)):
+                continue
+            name = doc[start:tok.i].text
+            country = cities.get(name) if doc[start].text[:1].isupper() else None
+            if country:
+                out.append(Hit(doc[start:tok.i + 1], (Entry(PROVINCE, country, country, None, name),)))
+                break
+    return out
 
 
 def _words(name: str, tokenizer) -> list[str]:

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from communique.actors import conventions
+from communique.actors import conventions, variants
 from communique.actors.context import CONNECTORS, HONORIFICS, Context
 from communique.actors.gazetteer import Hit
+from communique.actors.qualify import qualifies
 from communique.actors.tables import CAPITAL, DEMONYM, ORG, PERSON, PROVINCE, REGION_ADJ, STATE, Entry
 
 PARTICLES = {"al", "bin", "ibn", "bint", "de", "del", "da", "dos", "das", "van", "von", "der", "den", "la", "le",
@@ -90,13 +91,19 @@ def _glued(doc, i: int) -> bool:  # doc: a Doc or its token list
         doc[i].is_alpha
 
 
+def _name_follows(ctx: Context, i: int, end: int) -> bool:
+    """A name word follows particle i, directly or across a hyphen ("bin Salman", "al-Zarqawi")."""
+    j = i + 2 if i + 2 < end and _glued(ctx.tokens, i + 1) else i + 1
+    return j < end and is_name_token(ctx, ctx.tokens[j])
+
+
 def _runs(ctx: Context, sent: Span) -> list[Span]:
     """Maximal runs of name tokens; particles and hyphens inside a run belong to it ("bin Salman",
     "Moon Jae-in")."""
     doc, runs, start = ctx.doc, [], None
     for tok in ctx.tokens[sent.start:sent.end]:
-        inner = start is not None and ((tok.lower_ in PARTICLES and tok.i + 1 < sent.end and
-                                        is_name_token(ctx, ctx.tokens[tok.i + 1])) or _glued(ctx.tokens, tok.i))
+        inner = start is not None and ((tok.lower_ in PARTICLES and _name_follows(ctx, tok.i, sent.end)) or
+                                       _glued(ctx.tokens, tok.i))
         if is_name_token(ctx, tok) or inner:
             start = tok.i if start is None else start
             continue
@@ -120,7 +127,12 @@ def _titled(ctx: Context, run: Span) -> bool:
         return True
     if match is None:
         return False
-    return tok.text[:1].isupper() if match.role.kind == PERSON else tok.dep_ in {"compound", "appos"}
+    if match.role.kind != PERSON:
+        return tok.dep_ in {"compound", "appos"}
+    if tok.text[:1].isupper():
+        return True
+    last = run[-1]  # AP lower-cases descriptive titles: "opposition leader Jane Doe"; not "official Korean Central News"
+    return len(run) > 1 and tok.pos_ == "NOUN" and not (last.dep_ == "compound" and last.head.i >= run.end)
 
 
 def _appositive_role(ctx: Context, run: Span) -> bool:
@@ -168,7 +180,10 @@ def find_names(ctx: Context) -> list[Span]:
     for run in runs:  # known names first, with the given names before them ("Bashar Assad")
         known = [t.i for t in run if _person_hit(ctx, t.i)]
         if known:
-            add(ctx.doc[run.start:max(ctx.hit_at[max(known)].span.end, max(known) + 1)])
+            end = max(ctx.hit_at[max(known)].span.end, max(known) + 1)
+            if end < run.end and ctx.doc[end].lower_ in PARTICLES and ctx.doc[end].is_alpha:
+                end = run.end  # and the family name after it: "Abu Musab al-Zarqawi"
+            add(ctx.doc[run.start:end])
     for hit in ctx.hits:
         if _person_hit(ctx, hit.span.start) or _person_hit(ctx, hit.span.end - 1):
             add(hit.span[1:] if hit.span[0].lower_ == "the" else hit.span)
@@ -280,45 +295,13 @@ def _role_text(ctx: Context, segment: list[Token]) -> str | None:
     return ctx.doc[keep[0].i:keep[-1].i + 1].text if keep[-1].i - keep[0].i < 8 else None
 
 
-def _qualifies(ctx: Context, hit: Hit, tokens: list[Token]) -> bool:
-    """A country in a title must qualify it ("Russian Foreign Minister", "Russia's top diplomat"),
-    not another noun ("the Russia probe's special counsel"). An organisation or a capital must be
-    followed by the title's own words ("NATO Secretary General", "Moscow mayor", "United Nations
-    Emergency Relief Coordinator"), not by another country's demonym ("invited to Washington
-    Hungarian Prime Minister ...") or a caption ("EPA Image caption Prime Minister ...")."""
-    doc, j = ctx.doc, hit.span.end
-    while j < len(doc) and doc[j].lower_ in {"'s", "’s"}:
-        j += 1
-    if j >= len(doc) or doc[j].i not in {t.i for t in tokens}:
-        return True  # the last word of an apposition: "foreign minister of Russia"
-    nxt = doc[j]
-    strict = ctx.is_role_word(j) or nxt.lower_ in CONNECTORS or (nxt.pos_ == "ADJ" and j not in ctx.hit_at)
-    if hit.entry.kind in {ORG, "group", CAPITAL}:
-        return strict or _title_run(ctx, j, tokens)
-    return strict or j in ctx.hit_at or nxt.text[:1].isupper() or nxt.pos_ == "ADJ"
-
-
-def _title_run(ctx: Context, j: int, tokens: list[Token]) -> bool:
-    """Capitalised title words from token j up to a role word, with no other country or body
-    among them: "United Nations Emergency Relief Coordinator"."""
-    inside = {t.i for t in tokens}
-    while j in inside:
-        tok = ctx.doc[j]
-        if ctx.is_role_word(j):
-            return True
-        if j in ctx.hit_at or not (tok.text[:1].isupper() or tok.pos_ == "ADJ" or tok.lower_ in CONNECTORS):
-            return False
-        j += 1
-    return False
-
-
 def describe(ctx: Context, person: Person, tokens: list[Token], phrase: list[Token] | None = None) -> None:
     """Country, organisation and sector from title or apposition tokens; roles from `phrase`
     (default: all of them)."""
     for tok in tokens:
         person.described.add(tok.i)
         hit = ctx.hit_at.get(tok.i)
-        if hit is not None and person.org is None and _qualifies(ctx, hit, tokens):
+        if hit is not None and person.org is None and qualifies(ctx, hit, tokens):
             entry = hit.entry
             if entry.kind == ORG or entry.kind == "group":
                 person.org = entry
@@ -365,6 +348,9 @@ def read_person(ctx: Context, span: Span, names: frozenset[int] = frozenset()) -
     if not any(e.kind == PERSON for e in entries):  # "Bashar Assad": the known part decides
         entries = next((h.entries for t in span if (h := _person_hit(ctx, t.i))), entries)
     terms = tuple(e for e in entries if e.kind == PERSON)
+    known = variants.matches(ctx.knowledge, span.text) if not terms and len(span) > 1 else []
+    if len({k.words for k in known}) == 1:  # "Omar El Bashir": the dictionary's OMAR AL BASHIR
+        terms = tuple(e for k in known for e in k.entries)
     person.entry = ctx.pick(terms)
     if person.entry is None and terms:
         person.former = _former(terms)
@@ -372,5 +358,7 @@ def read_person(ctx: Context, span: Span, names: frozenset[int] = frozenset()) -
     tokens, head_phrase, person.titles = _apposition(ctx, span)
     describe(ctx, person, tokens, head_phrase)
     conventions.apply(ctx, person)
+    if person.country is None and len({k.words for k in known}) > 1:
+        person.country = variants.shared_country(known)  # one of the al-Thanis: Qatar's, at least
     person.body = _named_body(ctx, span, head_phrase, person)
     return person

@@ -92,7 +92,9 @@ class Emitter:
         if "unidentified" in found.notes and not found.sources:
             return [(None, t) for t in found.targets if t != "*"], info
         if found.targets == ["*"]:
-            if info.root not in RECIPROCAL_ROOTS or len(found.sources) > MAX_RECIPROCAL:
+            if info.root not in RECIPROCAL_ROOTS:  # "US and British activists staged a protest in Beijing":
+                return [(s, None) for s in found.sources], info  # each protests, at the place's target
+            if len(found.sources) > MAX_RECIPROCAL:
                 return [], info  # seven foreign ministers meeting are a conference, not 21 dyads
             pairs = [(s, t) for s in found.sources for t in found.sources if s != t]
         else:

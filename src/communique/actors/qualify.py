@@ -1,0 +1,50 @@
+"""Whether a name in a person's title describes the person: "Russian Foreign Minister", "Russia's
+top diplomat", "NATO Secretary General", not "the Russia probe's special counsel"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.actors.context import CONNECTORS, Context
+from communique.actors.gazetteer import Hit
+from communique.actors.tables import CAPITAL, ORG, PROVINCE, STATE
+
+
+def qualifies(ctx: Context, hit: Hit, tokens: list[Token]) -> bool:
+    """A country in a title must qualify it ("Russian Foreign Minister", "Russia's top diplomat"),
+    not another noun ("the Russia probe's special counsel"). An organisation or a capital must be
+    followed by the title's own words ("NATO Secretary General", "Moscow mayor", "United Nations
+    Emergency Relief Coordinator"), not by another country's demonym ("invited to Washington
+    Hungarian Prime Minister ...") or a caption ("EPA Image caption Prime Minister ...")."""
+    doc, j = ctx.doc, hit.span.end
+    inside = {t.i for t in tokens}
+    while j < len(doc) and doc[j].lower_ in {"'s", "’s"}:
+        j += 1
+    while j + 1 < len(doc) and j + 1 in inside and doc[j].pos_ == "ADV" and doc[j + 1].pos_ in {"ADV", "ADJ", "VERB"}:
+        j += 1  # "Russia's newly appointed envoy", "Iraq's most wanted militant"
+    if j >= len(doc) or j not in inside:
+        return True  # the last word of an apposition: "foreign minister of Russia"
+    k = j
+    while k < len(doc) and k in inside and doc[k].is_punct:
+        k += 1
+    if hit.entry.kind in {STATE, PROVINCE} and (k >= len(doc) or k not in inside):
+        return True  # the last word before the name: "the deputy governor of the Tyumen region, Oleg Petrov"
+    nxt = doc[j]
+    strict = ctx.is_role_word(j) or nxt.lower_ in CONNECTORS or (nxt.pos_ == "ADJ" and j not in ctx.hit_at)
+    if hit.entry.kind in {ORG, "group", CAPITAL}:
+        return strict or _title_run(ctx, j, tokens)
+    return strict or j in ctx.hit_at or nxt.text[:1].isupper() or nxt.pos_ == "ADJ"
+
+
+def _title_run(ctx: Context, j: int, tokens: list[Token]) -> bool:
+    """Capitalised title words from token j up to a role word, with no other country or body
+    among them: "United Nations Emergency Relief Coordinator"."""
+    inside = {t.i for t in tokens}
+    while j in inside:
+        tok = ctx.doc[j]
+        if ctx.is_role_word(j):
+            return True
+        if j in ctx.hit_at or not (tok.text[:1].isupper() or tok.pos_ == "ADJ" or tok.lower_ in CONNECTORS):
+            return False
+        j += 1
+    return False
