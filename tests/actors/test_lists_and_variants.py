@@ -116,3 +116,10 @@ def test_a_plural_role_noun_opening_a_sentence_is_a_role(cast_of):
 
 def test_throughout_a_country_anchors_a_role_noun(cast_of):
     assert "IDNEDU" in codes(cast_of("Thousands of students throughout Indonesia marched on Friday."))
+
+
+def test_a_story_naming_one_country_only_is_set_there(cast_of):
+    cast = cast_of("Kenyan officials said police arrested eight men after the market attack.")
+    assert "KENCOP" in codes(cast)
+    two = cast_of("Kenyan officials said police arrested eight men after a Somali group attacked the market.")
+    assert "COP" in codes(two) and "KENCOP" not in codes(two)

@@ -294,20 +294,31 @@ def resolve(asm: Assembly, items: list[Anaphor]) -> None:
             asm.mention(draft, item.span)
 
 
+NONSTATE_CODES = {"IGO", "NGO", "IMG", "MNC"}  # CAMEO's non-state "countries": no country to be set in
 HOME_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "PTY", "REB"}  # not CVL: victims of a crash abroad
 
 
 def localise(asm: Assembly) -> None:
     """A named official with no country in the text ("Prime Minister Stefan Lofven said") serves
     the dateline's country: journalists omit the country of the officials of the place they file
-    from. (The most-mentioned country is no such signal: wire stories about Iran quote unmarked
-    U.S. officials.)"""
-    home = asm.ctx.home
+    from. Without a dateline, a story whose actors belong to one country only is set there ("police
+    arrested eight" in a story that names Britain alone). (The most-mentioned country of several is
+    no such signal: wire stories about Iran quote unmarked U.S. officials.)"""
+    home, sectors = asm.ctx.home, HOME_SECTORS
+    if home is None:  # rebels are the usual foreigners of a one-country story ("rebels backed by Rwanda")
+        home, sectors = _only_country(asm), HOME_SECTORS - {"REB"}
     if home is not None:
         for draft in [*asm.people.values(), *asm.bodies.values()]:
-            if draft.country is None and draft.sector in HOME_SECTORS and draft.code == draft.sector:
+            if draft.country is None and draft.sector in sectors and draft.code == draft.sector:
                 draft.country, draft.code = home, f"{home}{draft.sector}"
     _place_locals(asm)
+
+
+def _only_country(asm: Assembly) -> str | None:
+    """The one country the article's placed actors belong to, or None when there are several or none."""
+    countries = {d.country for d in [*asm.people.values(), *asm.bodies.values()]
+                 if d.country and len(d.country) == 3 and d.country not in NONSTATE_CODES}
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _place_locals(asm: Assembly) -> None:
