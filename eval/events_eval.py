@@ -7,7 +7,8 @@ Each set is generated into a temporary folder by ../shared/eval/sentences.py (th
 is the fixed half of plover_gsr the gate uses: every other sentence (1st, 3rd, ...).
 Prints one line per set: events precision, recall, F1. With --show, also every missed gold event
 and every predicted event not in the gold, with its sentence (score.py --show stops on gold typed
-in PLOVER only; this lister reads both kinds).
+in PLOVER only; this lister reads both kinds). With --plover-joint, a diagnostic: joint acts are
+rewritten in PLOVER's convention before scoring (see as_joint); the coder is unchanged.
 """
 
 from __future__ import annotations
@@ -50,6 +51,24 @@ def run(pipeline, inputs: Path, records: Path) -> None:
                 out.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
 
 
+def as_joint(records: Path) -> Path:
+    """A diagnostic copy of `records` in PLOVER's convention for joint acts: where one sentence has
+    both A->B and B->A with one code ("A and B agreed"), PLOVER's gold has one event with sources
+    [A, B] and no target; the copy has A->none and B->none instead. Nothing in the coder changes:
+    this measures how much of the PLOVER score is that convention (communique codes CAMEO dyads,
+    as ANNOTATION.md and the example's gold do)."""
+    out = records.with_name("records.joint.jsonl")
+    with records.open(encoding="utf-8") as src, out.open("w", encoding="utf-8") as dst:
+        for line in src:
+            rec = json.loads(line)
+            pairs = {(e["start"], e["cameo"], e["source"], e["target"]) for e in rec["events"]}
+            joint = [e for e in rec["events"] if e["target"] and (e["start"], e["cameo"], e["target"], e["source"]) in pairs]
+            for e in joint:
+                e["target"], e["target_code"] = None, None
+            dst.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return out
+
+
 def score(gold: Path, records: Path) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         summary = Path(tmp) / "summary.json"
@@ -58,12 +77,14 @@ def score(gold: Path, records: Path) -> dict:
         return json.loads(summary.read_text(encoding="utf-8"))["events"]
 
 
-def evaluate(pipeline, name: str, work: Path, show: bool = False) -> dict:
+def evaluate(pipeline, name: str, work: Path, show: bool = False, joint: bool = False) -> dict:
     folder = work / name
     folder.mkdir(parents=True, exist_ok=True)
     inputs, gold = make_set(name, folder)
     records = folder / "records.jsonl"
     run(pipeline, inputs, records)
+    if joint:
+        records = as_joint(records)
     if show:
         show_misses(gold, records)
     return score(gold, records)
@@ -97,13 +118,15 @@ def main() -> None:
     ap.add_argument("--sets", nargs="+", default=["example", "petr2_gsr_2018", "plover_gsr"])
     ap.add_argument("--dictionary", action="append", default=[], help="user dictionary passed to Settings")
     ap.add_argument("--show", action="store_true", help="list missed and extra events per article")
+    ap.add_argument("--plover-joint", action="store_true",
+                    help="diagnostic: score joint acts (A->B and B->A) in PLOVER's convention (A and B, no target)")
     args = ap.parse_args()
     from communique import Pipeline, Settings
 
     pipeline = Pipeline(Settings(dictionaries=tuple(Path(d) for d in args.dictionary)))
     with tempfile.TemporaryDirectory() as tmp:
         for name in args.sets:
-            figures = evaluate(pipeline, name, Path(tmp), args.show)
+            figures = evaluate(pipeline, name, Path(tmp), args.show, args.plover_joint)
             print(f"{name:24s} P {figures['precision']:.3f}  R {figures['recall']:.3f}  F1 {figures['f1']:.3f}  "
                   f"(predicted {figures['predicted']}, gold {figures['gold']})")
 
