@@ -86,3 +86,8 @@ def test_a_conference_of_many_states_is_no_set_of_dyads(code):
     text = ("The foreign ministers of Iran, the United States, Britain, Germany, Russia, China and France "
             "met in Vienna on Wednesday.")
     assert [e for e in code(text) if e["root"] == "04" and e["target"]] == []
+
+
+def test_unidentified_forces_of_a_town_the_tagger_does_not_call_a_place(code):
+    events = code("A car bomb near the town of Tikrit killed three Iraqi policemen on Friday.")
+    assert [(e["source_code"], e["target_code"][:3]) for e in events] == [("IRQUAF", "IRQ")]

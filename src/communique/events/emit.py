@@ -196,7 +196,8 @@ class Emitter:
         for tok in sorted(clause_left(anchor) + clause_right(anchor), key=lambda t: t.i):
             if tok.dep_ != "pobj":
                 continue  # a place is named in a prepositional phrase, not as "one U.S. soldier"
-            named = lookup_place(tok.text) if tok.ent_type_ in PLACE_LABELS else None
+            # any proper noun is tried: the tagger calls some towns NORP ("near the town of Samarra")
+            named = lookup_place(tok.text) if tok.ent_type_ in PLACE_LABELS or tok.pos_ == "PROPN" else None
             actor = self.index.actor(self.index.of_token(tok))
             country = named.country if named is not None else \
                 actor.country if actor is not None and not actor.sector and actor.code == actor.country else None
