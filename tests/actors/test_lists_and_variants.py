@@ -123,3 +123,8 @@ def test_a_story_naming_one_country_only_is_set_there(cast_of):
     assert "KENCOP" in codes(cast)
     two = cast_of("Kenyan officials said police arrested eight men after a Somali group attacked the market.")
     assert "COP" in codes(two) and "KENCOP" not in codes(two)
+
+
+def test_anti_and_pro_say_whom_a_group_is_for_not_where_it_is_from(cast_of):
+    cast = cast_of("Pro-Russian separatists and anti-American protesters marched on Sunday.")
+    assert not {"RUSREB", "USACVL", "USA", "RUS"} & codes(cast)

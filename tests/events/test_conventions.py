@@ -91,3 +91,7 @@ def test_a_conference_of_many_states_is_no_set_of_dyads(code):
 def test_unidentified_forces_of_a_town_the_tagger_does_not_call_a_place(code):
     events = code("A car bomb near the town of Tikrit killed three Iraqi policemen on Friday.")
     assert [(e["source_code"], e["target_code"][:3]) for e in events] == [("IRQUAF", "IRQ")]
+
+
+def test_a_country_after_anti_is_not_the_victim(code):
+    assert not any(e["target_code"] == "SYR" for e in code("An anti-Syria columnist was shot dead in Beirut on Monday."))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from communique.events.mentions import ActorIndex, is_first_person, is_group_reference
+from communique.events.mentions import ActorIndex, is_first_person, is_group_reference, is_stance
 from communique.events.syntax import CLAUSE_DEPS, NON_TARGET_PREPS, logical_roles
 
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "its", "their", "his"}
@@ -147,6 +147,8 @@ def _inner_actor(phrases: list[Token], sources: list[str], ctx: Context) -> list
     own = {(a.country, a.sector) for a in map(ctx.index.actor, sources) if a is not None and a.country}
     for tok in phrases:
         for inner in _phrase_tokens(tok):
+            if is_stance(inner):
+                continue  # "an anti-Syria journalist" is not Syria
             actor = ctx.index.actor(ctx.index.of_token(inner))
             if actor is not None and actor.id not in sources and actor.country \
                     and (actor.country, actor.sector) not in own:

@@ -70,7 +70,7 @@ class ActorIndex:
         queue += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
         while queue:
             tok = queue.pop(0)
-            if self.by_token[tok.i]:
+            if self.by_token[tok.i] and not is_stance(tok):
                 return tok
             if tok.dep_ == "prep" and tok.lower_ != "of":
                 continue
@@ -93,6 +93,12 @@ class ActorIndex:
             if tok.dep_ == "conj" or tok.dep_ == "appos" and any(c.dep_ == "conj" for c in tok.children):
                 out.extend(self._conjuncts(tok))
         return out
+
+
+def is_stance(tok: Token) -> bool:
+    """A name after "anti-"/"pro-" ("an anti-Syria journalist"): whom the phrase is for or against."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text in {"-", "–"} and doc[tok.i - 2].lower_ in {"anti", "pro"}
 
 
 def is_first_person(token: Token) -> bool:
