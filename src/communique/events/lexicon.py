@@ -49,6 +49,7 @@ class Verb:
 
     default: str = "---"
     patterns: list[Pattern] = field(default_factory=list)
+    complement: bool = False  # the default holds only over an event complement ("wants to meet", not "wants to be")
 
 
 @dataclass(slots=True, frozen=True)
@@ -69,7 +70,14 @@ class Lexicon:
     light_verbs: frozenset[str] = frozenset()  # "staged a protest": the subject does the noun's event
 
     def verb(self, lemma: str, text: str) -> Verb | None:
-        return self.verbs.get(lemma) or self.verbs.get(self.forms.get(text, ""))
+        return self.verbs.get(_silent_e(lemma, text, self.verbs)) or self.verbs.get(self.forms.get(text, ""))
+
+
+def _silent_e(lemma: str, text: str, verbs: dict[str, Verb]) -> str:
+    """The parser's lemmatiser drops a silent e ("hoped", "hopes" -> "hop"): when the text
+    begins with the lemma and an e, and that is a verb we know, the verb is the one with the e."""
+    fuller = lemma + "e"
+    return fuller if text.startswith(fuller) and text != lemma and fuller in verbs else lemma
 
 
 def _slots(text: str) -> tuple[Slot, ...]:
@@ -89,8 +97,11 @@ def _usable(code: str) -> bool:
     return code == "---" or is_code(code.removeprefix(":"))
 
 
-def _add_dictionary(verbs: dict[str, Verb], forms: dict[str, str], rows_v, rows_p, core: dict[str, str]) -> None:
-    """Merge verb rows (block, block_code, verb, forms, code, phrasal) and pattern rows into `verbs`."""
+def _add_dictionary(verbs: dict[str, Verb], forms: dict[str, str], rows_v, rows_p,
+                    core: dict[str, tuple[str, bool, bool]]) -> None:
+    """Merge verb rows (block, block_code, verb, forms, code, phrasal) and pattern rows into `verbs`.
+    With `core` defaults (the built-in lexicon), a converted pattern of no words is dropped: it is a
+    default in disguise that would outrank the codebook's ("echo" was 111 whatever followed)."""
     blocks: dict[str, list[dict[str, str]]] = {}
     for p in rows_p:
         blocks.setdefault(p["block"], []).append(p)
@@ -108,11 +119,13 @@ def _add_dictionary(verbs: dict[str, Verb], forms: dict[str, str], rows_v, rows_
             if p.get("verb") and p["verb"] != base or phrasal and p.get("verb") != base:
                 continue  # a phrasal verb brings only its own pattern
             code = p["code"] or block_code
-            if _usable(code):
-                entry.patterns.append(Pattern(code, _slots(p["before"]), _slots(p["after"]), _preps(p["preps"])))
-    for verb, (code, strict) in core.items():
+            pattern = Pattern(code, _slots(p["before"]), _slots(p["after"]), _preps(p["preps"]))
+            if _usable(code) and (pattern.size or not core):
+                entry.patterns.append(pattern)
+    for verb, (code, strict, complement) in core.items():
         entry = verbs.setdefault(verb, Verb())
         entry.default = code
+        entry.complement = complement
         if strict:  # the codebook's code holds whatever follows the verb
             entry.patterns = [p for p in entry.patterns if p.code == "---"]
 
@@ -121,7 +134,7 @@ def _add_dictionary(verbs: dict[str, Verb], forms: dict[str, str], rows_v, rows_
 def builtin_lexicon() -> Lexicon:
     verbs_rows = list(read_table(data_path("events/verbs.tsv"), ("block", "verb")))
     pattern_rows = list(read_table(data_path("events/verb_patterns.tsv"), ("block",)))
-    core = {r["verb"]: (r["code"], r.get("strict") == "yes")
+    core = {r["verb"]: (r["code"], r.get("strict") == "yes", r.get("complement") == "yes")
             for r in read_table(data_path("events/verbs_core.tsv"), ("verb", "code"))}
     verbs: dict[str, Verb] = {}
     forms: dict[str, str] = {}

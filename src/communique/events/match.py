@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from communique.events.doccache import memo
-from communique.events.lexicon import Lexicon, Pattern, Slot, Verb
+from communique.events.lexicon import FUNCTION_WORDS, Lexicon, Pattern, Slot, Verb
 from communique.events.syntax import CLAUSE_DEPS, clause_left
 
 SUFFIXES = {"s", "es", "ed", "d", "ing", "ings", "ment", "ments"}
@@ -79,10 +79,16 @@ def _may_match(needs: Needs, keys: frozenset[str]) -> bool:
     return all(not need.isdisjoint(keys) for need in needs)
 
 
-def _in_order(slots: tuple[Slot, ...], tokens: list[Token]) -> list[int] | None:
+PARTICLES = frozenset({"up", "down", "out", "off", "back", "away"})
+
+
+def _in_order(slots: tuple[Slot, ...], tokens: list[Token], verb: Token | None = None) -> list[int] | None:
+    """Tokens matching the slots in order. A particle slot ("step up", "hunt down") takes only the
+    verb's own particle: the "down" of "the shoot-down of a jet" belongs to a noun."""
     used, k = [], 0
     for slot in slots:
-        while k < len(tokens) and not word_matches(slot, tokens[k]):
+        own = verb is not None and slot <= PARTICLES
+        while k < len(tokens) and not (word_matches(slot, tokens[k]) and (not own or tokens[k].head.i == verb.i)):
             k += 1
         if k == len(tokens):
             return None
@@ -91,8 +97,13 @@ def _in_order(slots: tuple[Slot, ...], tokens: list[Token]) -> list[int] | None:
     return used
 
 
-def _prep_group(prep: Slot, words: tuple[Slot, ...], right: list[Token]) -> list[int] | None:
+def _prep_group(prep: Slot, words: tuple[Slot, ...], right: list[Token], verb: Token | None) -> list[int] | None:
+    """A preposition of the clause and the words after it. A bare preposition ("called on",
+    "negotiated with") must be the verb's own and name no time: in "calling the attacks on Rice
+    misguided" the "on" belongs to "attacks", and in "wants to notify Congress on Friday" it is a date."""
     for tok in right:
+        if not words and (verb is not None and tok.head.i != verb.i or _temporal(tok)):
+            continue
         if tok.dep_ in ("prep", "agent", "dative", "prt") and word_matches(prep, tok):
             found = _in_order(words, [t for t in tok.subtree if t.i != tok.i])
             if found is not None:
@@ -100,17 +111,25 @@ def _prep_group(prep: Slot, words: tuple[Slot, ...], right: list[Token]) -> list
     return None
 
 
-def match_pattern(pattern: Pattern, left: list[Token], right: list[Token]) -> list[int] | None:
+def _temporal(prep: Token) -> bool:
+    """"on Friday", "in May": a time adjunct, not the preposition of the verb's other party."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
+def match_pattern(pattern: Pattern, left: list[Token], right: list[Token],
+                  verb: Token | None = None) -> list[int] | None:
     """Token indices the pattern uses, or None when it does not match."""
     used: list[int] = []
     for slots, tokens in ((pattern.before, left), (pattern.after, right)):
         if slots:
-            found = _in_order(slots, tokens)
+            if any(slot <= FUNCTION_WORDS for slot in slots):  # "wants ... on": not "on Friday"
+                tokens = [t for t in tokens if not _temporal(t)]
+            found = _in_order(slots, tokens, verb)
             if found is None:
                 return None
             used += found
     for prep, words in pattern.preps:
-        found = _prep_group(prep, words, right)
+        found = _prep_group(prep, words, right, verb)
         if found is None:
             return None
         used += found
@@ -158,11 +177,76 @@ def match_verb(verb: Token, lexicon: Lexicon) -> VerbMatch | None:
             continue
         if clause is None:  # built only for a verb with a pattern that may match
             left, right = clause_left(verb), _unnested_right(verb)
-            if verb.dep_ == "relcl":  # "the deal the U.S. struck": the antecedent is the verb's object
-                right = [verb.head, *right]
+            if verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.tag_ == "VBN":
+                right = [verb.head, *right]  # "the deal the U.S. struck", "sanctions imposed": the verb's object
+            elif verb.dep_ == "acl" and verb.tag_ == "VBG":
+                left = [verb.head, *left]  # "tariffs targeting Chinese exports": the noun is the doer
             clause = left, right
-        used = match_pattern(pattern, *clause)
+        used = match_pattern(pattern, *clause, verb)
         if used is not None:
             code = pattern.code.removeprefix(":")
             return VerbMatch(code, pattern.size, frozenset(used), reverse=code != pattern.code)
+    if entry.complement and not _event_complement(verb, lexicon):
+        return VerbMatch("---", 0, frozenset())  # "wants to be a partner": a wish, no act intended
+    if entry.default.startswith("02") and _asks_a_question(verb):
+        return VerbMatch("---", 0, frozenset())  # "asked Horowitz when he knew": a question, no appeal
+    if entry.default.startswith("03") and _shares_an_opinion(verb):
+        return VerbMatch("---", 0, frozenset())  # "agree that the solution will be political"
     return VerbMatch(entry.default, 0, frozenset())
+
+
+def _event_complement(verb: Token, lexicon: Lexicon) -> bool:
+    """True when a verb of wanting or planning governs an infinitive that is itself an event
+    ("plans to visit Cuba", "wants to hold talks"): the intention is then CAMEO's 03x. Without
+    one ("wants to be a partner", "decided to pay attention") nothing is intended toward anyone."""
+    for child in verb.children:
+        if child.pos_ not in ("VERB", "AUX") or not (
+                child.dep_ == "xcomp" or child.dep_ == "ccomp" and any(c.tag_ == "TO" for c in child.children)):
+            continue
+        m = match_verb(child, lexicon)
+        if m is not None and m.code not in ("---", "010") or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lexicon.nouns for c in child.children):
+            return True
+    return False
+
+
+QUESTION_MARKS = {"whether", "if"}
+QUESTION_TAGS = {"WDT", "WP", "WP$", "WRB"}
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """An appeal verb whose clause is an indirect question ("asked Horowitz when his team knew",
+    "asked whether the Kremlin was concerned"): English grammar's question, not CAMEO's request.
+    A request has an infinitive or a that-clause instead ("asked Israel to halt the strikes")."""
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return False  # "asked Israel to halt the strikes"
+    for child in verb.children:
+        if child.dep_ not in ("ccomp", "advcl"):
+            continue
+        first = child.left_edge
+        if first.lower_ in QUESTION_MARKS or child.dep_ == "ccomp" and first.tag_ in QUESTION_TAGS:
+            return True
+    return False
+
+
+MODALS = {"will", "would", "shall", "should", "must", "can", "could", "'ll", "wo"}
+OWN_SUBJECTS = {"we", "they", "he", "she", "it", "i", "both", "each"}
+
+
+def _shares_an_opinion(verb: Token) -> bool:
+    """An intention verb with only a that-clause that is no undertaking of its own subject: "the
+    U.S. and Russia agree that the only solution will be political", "agreed that he was killed"
+    share a view. "agreed that they would hold talks" (a modal, and the subjects themselves) stays."""
+    children = list(verb.children)
+    if any(c.dep_ in ("xcomp", "dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("on", "to", "upon")
+           for c in children):
+        return False  # "agreed a deal", "agreed on a ceasefire", "agreed to talks"
+    clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if not clauses:
+        return False
+    for clause in clauses:
+        modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children)
+        own = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in OWN_SUBJECTS for c in clause.children)
+        if modal and own:
+            return False
+    return True
