@@ -110,24 +110,7 @@ class ArticleCoder:
         sources, targets = verb_roles(tok, ctx)
         if m.reverse:
             sources, targets = targets, sources
-        if not targets and m.code[:2] in AIMED_ROOTS:
-            targets = [a for t in (complement_subject(tok), condition_subject(tok)) if t is not None
-                       for a in ctx.index.of_phrase(t) if a not in sources][:1]
-        if m.code[:2] == "11" and not any(c.dep_ == "dobj" for c in tok.children):
-            targets = topic_target(tok, sources, ctx) or targets
-        if m.code.startswith("04") and targets:
-            targets = [a for a in targets if not _at_venue(tok, a, ctx)]
-        if m.code in TALK_CODES and targets and targets != ["*"]:
-            # "Trump and the king discussed the disappearance of a Saudi journalist": an actor in the
-            # topic is not a party to the talks; without another party the subjects talk with each other
-            ctx.notes.discard("deep_target")
-            targets = talk_parties(tok, sources, ctx) or (["*"] if len(sources) >= 2 else [])
-        if targets and not sources and m.code[:2] in VIOLENT_ROOTS:
-            sources = _doer_modifiers(tok, ctx)  # "an Iraqi air raid damaged the platform": Iraq did
-        if targets and not sources and m.code[:2] in VIOLENT_ROOTS and m.code[:3] not in NOT_UNIDENTIFIED \
-                and not _named_doer(tok, ctx) and not ctx.notes & {"deep_target", "inherited"}:
-            # the victims named as the verb's own object
-            ctx.notes.add("unidentified")  # "a roadside bomb killed three soldiers": nobody named did it
+        sources, targets = _by_convention(tok, m.code, sources, targets, ctx)
         if targets:  # a pattern that found no other party leaves its nouns to code on their own
             used |= m.used
         found = Found(tok, m.code, "pattern" if m.specificity else "default", sources, targets, ctx.notes)
@@ -194,6 +177,29 @@ def _bases(verb: Token) -> set[str]:
             stem = text[: -len(suffix)]
             out |= {stem, stem + "e"}
     return out
+
+
+def _by_convention(tok: Token, code: str, sources: list[str], targets: list[str],
+                   ctx: Context) -> tuple[list[str], list[str]]:
+    """The roles after CAMEO's conventions for what the syntax alone leaves open (docs/events.md)."""
+    if not targets and code[:2] in AIMED_ROOTS:
+        targets = [a for t in (complement_subject(tok), condition_subject(tok)) if t is not None
+                   for a in ctx.index.of_phrase(t) if a not in sources][:1]
+    if code[:2] == "11" and not any(c.dep_ == "dobj" for c in tok.children):
+        targets = topic_target(tok, sources, ctx) or targets
+    if code.startswith("04") and targets:
+        targets = [a for a in targets if not _at_venue(tok, a, ctx)]
+    if code in TALK_CODES and targets and targets != ["*"]:
+        # "Trump and the king discussed the disappearance of a Saudi journalist": an actor in the
+        # topic is not a party to the talks; without another party the subjects talk with each other
+        ctx.notes.discard("deep_target")
+        targets = talk_parties(tok, sources, ctx) or (["*"] if len(sources) >= 2 else [])
+    if targets and not sources and code[:2] in VIOLENT_ROOTS:
+        sources = _doer_modifiers(tok, ctx)  # "an Iraqi air raid damaged the platform": Iraq did
+        if not sources and code[:3] not in NOT_UNIDENTIFIED and not _named_doer(tok, ctx) \
+                and not ctx.notes & {"deep_target", "inherited"}:  # the victims named as the verb's own object
+            ctx.notes.add("unidentified")  # "a roadside bomb killed three soldiers": nobody named did it
+    return sources, targets
 
 
 def _doer_modifiers(verb: Token, ctx: Context) -> list[str]:
