@@ -95,3 +95,10 @@ def test_unidentified_forces_of_a_town_the_tagger_does_not_call_a_place(code):
 
 def test_a_country_after_anti_is_not_the_victim(code):
     assert not any(e["target_code"] == "SYR" for e in code("An anti-Syria columnist was shot dead in Beirut on Monday."))
+
+
+def test_a_state_does_not_act_on_its_own_country_as_a_whole(code):
+    events = code("The US president withdrew the United States from the accord on Tuesday.")
+    assert not any(e["source_code"].startswith("USA") and e["target_code"] == "USA" for e in events)
+    assert ("UGA", "13", "UGA") in triples(code(
+        "President Museveni has threatened to ban Ugandan opposition candidates from the elections."))

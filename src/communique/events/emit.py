@@ -39,6 +39,7 @@ WORDS_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12"}  # statements, ap
 DOMESTIC_CODES = {"081", "172"}  # a state easing or imposing administrative restrictions (a curfew, a state of
 # emergency) with no one named acts on its own country; other acts without a target ("took steps") are not coded
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+OWN_COUNTRY_ROOTS = {"08", "17"}  # a government easing or imposing restrictions on its own country
 CLAIM_CUES = {"claim", "admit", "acknowledge", "confirm"}  # claiming one's own violence is 015
 ALLEGE_CUES = {"claim", "allege", "accuse", "charge", "blame", "insist", "maintain"}  # reported speech that accuses
 
@@ -165,8 +166,11 @@ class Emitter:
             return False
         if a.country and a.country == b.country and a.sector == b.sector:
             return False  # two mentions of one body (a government acting on its own country is domestic news)
-        if a.country and b.code == a.country and root in WORDS_ROOTS:
-            return False  # "Erdogan suggested Turkey could join": a state's people do not talk to their own country
+        if a.country and b.code == a.country and (root in WORDS_ROOTS or root not in OWN_COUNTRY_ROOTS
+                                                  and (a.sector in STATE_SECTORS or not a.sector)):
+            return False  # "Erdogan suggested Turkey could join", "Trump withdrew the U.S. from the accord": a
+            # state's people neither talk to nor act on their own country as a whole, except to yield to or
+            # coerce it; rebels or an opposition may act on their country
         return True
 
     def _implied_target(self, source: str | None, local, code: str, anchor) -> str | None:
