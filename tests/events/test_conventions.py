@@ -102,3 +102,10 @@ def test_a_state_does_not_act_on_its_own_country_as_a_whole(code):
     assert not any(e["source_code"].startswith("USA") and e["target_code"] == "USA" for e in events)
     assert ("UGA", "13", "UGA") in triples(code(
         "President Museveni has threatened to ban Ugandan opposition candidates from the elections."))
+
+
+def test_the_two_nations_are_the_pair_the_sentence_names_not_the_last_meeting(code):
+    text = ("Obama met German Chancellor Angela Merkel on Sunday. On Monday, Mr. Obama and Mr. Putin said "
+            "that the two nations agreed to continue a joint search for solutions.")
+    found = triples(code(text))
+    assert ("RUS", "03", "USA") in found and ("DEU", "03", "USA") not in found

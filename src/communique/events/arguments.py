@@ -45,6 +45,10 @@ def resolve_phrase(token: Token | None, ctx: Context, source: bool = True) -> li
     if token.lower_ in PRONOUNS and ctx.speaker and source:
         ctx.notes.add("speaker")
         return [ctx.speaker]
+    named = _pair_above(token, ctx) if is_group_reference(token) else []
+    if named:  # "Obama and Putin said that the two nations agreed": the pair the sentence names
+        ctx.notes.add("dyad")
+        return named
     if is_group_reference(token) and ctx.dyad:
         ctx.notes.add("dyad")
         pair = list(ctx.dyad)
@@ -52,6 +56,22 @@ def resolve_phrase(token: Token | None, ctx: Context, source: bool = True) -> li
             pair.remove(ctx.speaker)
             pair.insert(0, ctx.speaker)
         return pair
+    return []
+
+
+def _pair_above(token: Token, ctx: Context) -> list[str]:
+    """The two actors a verb above the group reference has as its subject ("Obama and Putin said
+    that the two nations ..."), or [] when none does."""
+    node = token
+    for _ in range(8):
+        if node.head is node:
+            return []
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            subject, _, _ = logical_roles(node)
+            found = ctx.index.of_phrase(subject) if subject is not None and subject.i != token.i else []
+            if len(found) == 2:
+                return found
     return []
 
 
