@@ -102,7 +102,7 @@ def anchors(ctx: Context, tokens: list[Token]) -> list[tuple[Entry, Token]]:
     last: Hit | None = None
     for tok in tokens:
         hit = ctx.hit_at.get(tok.i)
-        if hit is None or hit.entry.kind not in ANCHORS or hit is last or _stance(ctx, hit):
+        if hit is None or hit.entry.kind not in ANCHORS or hit is last or is_stance(ctx.tokens[hit.span.start]):
             continue
         if not found:
             found.append((hit.entry, hit.span.root))
@@ -118,12 +118,12 @@ COORDINATORS = {",", "and", "or", "&"}
 STANCE_PREFIXES = {"anti", "pro"}
 
 
-def _stance(ctx: Context, hit: Hit) -> bool:
-    """"pro-Russian separatists", "anti-American protesters", "an anti-Syria journalist": the name
-    says whom the group is for or against, not where it is from (CAMEO codes Ukraine's pro-Russian
-    separatists as Ukrainian rebels)."""
-    i = hit.span.start
-    return i >= 2 and ctx.tokens[i - 1].text in {"-", "–"} and ctx.tokens[i - 2].lower_ in STANCE_PREFIXES
+def is_stance(tok: Token) -> bool:
+    """"pro-Russian separatists", "anti-American protesters", "an anti-Syria journalist": a name
+    after anti-/pro- says whom the group is for or against, not where it is from (CAMEO codes
+    Ukraine's pro-Russian separatists as Ukrainian rebels). The events stage asks the same."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text in {"-", "–"} and doc[tok.i - 2].lower_ in STANCE_PREFIXES
 
 
 def _conjoined(tok: Token, found: list[tuple[Entry, Token]]) -> bool:

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from communique.events.mentions import ActorIndex, is_first_person, is_group_reference, is_stance
+from communique.actors import is_stance
+from communique.events.mentions import ActorIndex, is_first_person, is_group_reference
 from communique.events.syntax import CLAUSE_DEPS, NON_TARGET_PREPS, logical_roles
 
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "its", "their", "his"}

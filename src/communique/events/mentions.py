@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from communique.actors import Cast
+from communique.actors import Cast, is_stance
 from communique.model import Actor
 
 NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "flat", "nummod", "det", "npadvmod", "case", "quantmod"}
@@ -93,12 +93,6 @@ class ActorIndex:
             if tok.dep_ == "conj" or tok.dep_ == "appos" and any(c.dep_ == "conj" for c in tok.children):
                 out.extend(self._conjuncts(tok))
         return out
-
-
-def is_stance(tok: Token) -> bool:
-    """A name after "anti-"/"pro-" ("an anti-Syria journalist"): whom the phrase is for or against."""
-    doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].text in {"-", "–"} and doc[tok.i - 2].lower_ in {"anti", "pro"}
 
 
 def is_first_person(token: Token) -> bool:
