@@ -140,15 +140,32 @@ def _objects(verb: Token, sources: list[str], ctx: Context) -> list[str]:
     those, the first other country's actor named inside the object phrases ("refused to commit to
     assistance to the US-led war": the US; "provide aid to refugees in Liberia": Liberia)."""
     candidates = [t for t in object_candidates(verb) if not _own(t)]
+    home = {a.country for a in map(ctx.index.actor, sources) if a is not None and a.country}
+    first: tuple[Token, list[str]] | None = None
     for tok in candidates:
         if tok.lower_.endswith(("self", "selves")):
             return []  # "inserted himself": no other party
         found = [a for a in ctx.index.of_phrase(tok) if a not in sources and _placed(ctx.index.actor(a))]
-        if found:
-            if tok.dep_ == "pobj":
-                ctx.notes.add("prep_target")
-            return found
+        if not found:
+            continue
+        first = first or (tok, found)
+        if home and all(ctx.index.actor(a).country in home for a in found):
+            continue  # "withdrew U.S. troops from Syria": the doer's own forces are moved, Syria is the other party
+        return _noted(tok, found, ctx)
+    if first is not None:
+        return _noted(*first, ctx)
     return _inner_actor(candidates, sources, ctx)
+
+
+def _noted(tok: Token, found: list[str], ctx: Context) -> list[str]:
+    if tok.dep_ == "pobj":
+        ctx.notes.add("prep_target")
+    return found
+
+
+def other_objects(verb: Token, exclude: list[str], ctx: Context) -> list[str]:
+    """The verb's target once the actors in `exclude` are ruled out (see _objects)."""
+    return _objects(verb, exclude, ctx)
 
 
 def _own(phrase: Token) -> bool:
@@ -262,13 +279,18 @@ def _victims(noun: Token, sources: list[str], ctx: Context) -> list[str]:
 
 
 def _sources_from_above(noun: Token, targets: list[str], ctx: Context) -> list[str]:
+    """The doer of an event noun with no actor of its own: the subject of the verb it hangs from.
+    A passive verb with no `by` phrase ends the climb: "X reports that Y was invited to the talks"
+    names nobody who invited, and the reporter above is not the one."""
     node = noun
     for _ in range(5):
         if node.head is node:
             break
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
-            source_tok, _, _ = logical_roles(node)
+            source_tok, patient_tok, _ = logical_roles(node)
+            if source_tok is None and patient_tok is not None:
+                return []
             if source_tok is not None and source_tok.i != noun.i:
                 ctx.notes.add("inherited")
                 return [a for a in resolve_phrase(source_tok, ctx) if a not in targets]

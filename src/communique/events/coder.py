@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from communique.events.arguments import Context, noun_roles, talk_parties, topic_target, verb_roles
+from communique.events.arguments import (
+    Context,
+    noun_roles,
+    other_objects,
+    talk_parties,
+    topic_target,
+    verb_roles,
+)
 from communique.events.codes import is_code, lookup
 from communique.events.emit import PLACE_TARGET_ROOTS as PLACE_ROOTS
 from communique.events.emit import Emitter
@@ -26,6 +33,7 @@ from communique.events.syntax import (
     governing_verb,
     is_negated,
     is_unasserted,
+    is_unreal,
     logical_roles,
 )
 from communique.model import Event, Quote
@@ -145,7 +153,7 @@ class ArticleCoder:
         out: list[Found] = []
         for tok in sent:
             noun = self.lexicon.nouns.get(tok.lemma_.lower()) if tok.pos_ in ("NOUN", "PROPN") else None
-            if noun is None or tok.i in used or _object_of(tok) in coded:
+            if noun is None or tok.i in used or _object_of(tok) in coded or is_unreal(tok):
                 continue
             conflict = (lookup(noun.code) or lookup("190")).quad_class >= 3
             if conflict and tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPS:
@@ -189,11 +197,16 @@ def _by_convention(tok: Token, code: str, sources: list[str], targets: list[str]
         targets = topic_target(tok, sources, ctx) or targets
     if code.startswith("04") and targets:
         targets = [a for a in targets if not _at_venue(tok, a, ctx)]
+    if code.startswith("042"):  # "Cubans fly to Nicaragua": migrants travel, only officials make visits
+        sources = [a for a in sources if not _population(ctx.index.actor(a))]
     if code in TALK_CODES and targets and targets != ["*"]:
         # "Trump and the king discussed the disappearance of a Saudi journalist": an actor in the
         # topic is not a party to the talks; without another party the subjects talk with each other
         ctx.notes.discard("deep_target")
         targets = talk_parties(tok, sources, ctx) or (["*"] if len(sources) >= 2 else [])
+    origins = [a for a in targets if _at_origin(tok, a, ctx)] if code[:2] in VIOLENT_ROOTS else []
+    if origins:  # "rockets fired from Gaza into Israel": where they came from is not whom they hit
+        targets = [a for a in targets if a not in origins] or other_objects(tok, sources + origins, ctx)
     if targets and not sources and code[:2] in VIOLENT_ROOTS:
         sources = _doer_modifiers(tok, ctx)  # "an Iraqi air raid damaged the platform": Iraq did
         if not sources and code[:3] not in NOT_UNIDENTIFIED and not _named_doer(tok, ctx) \
@@ -211,6 +224,11 @@ def _doer_modifiers(verb: Token, ctx: Context) -> list[str]:
             for a in ctx.index.of_phrase(c) if _placed_actor(ctx.index.actor(a))][:1]
 
 
+def _population(actor) -> bool:
+    """A people named by its demonym ("Cubans", "Syrians"): a group with no sector of CAMEO's."""
+    return actor is not None and actor.kind == "group" and not actor.sector
+
+
 def _placed_actor(actor) -> bool:
     return actor is not None and bool(actor.country)
 
@@ -225,6 +243,13 @@ def _named_doer(verb: Token, ctx: Context) -> bool:
 def _at_venue(verb: Token, actor: str, ctx: Context) -> bool:
     """"met at the G20 summit", "talks at the UN": a meeting's `at` phrase is its venue."""
     return any(ctx.index.of_token(t) == actor for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"
+               for t in p.subtree)
+
+
+def _at_origin(verb: Token, actor: str, ctx: Context) -> bool:
+    """"fired from Gaza", "attacked from Syrian territory": a violent act's `from` phrase is where
+    the attackers were, not whom they hit."""
+    return any(ctx.index.of_token(t) == actor for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
                for t in p.subtree)
 
 

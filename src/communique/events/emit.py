@@ -11,7 +11,13 @@ from spacy.tokens import Span
 from communique.events.codes import CameoCode, lookup
 from communique.events.confidence import confidence
 from communique.events.dates import event_date, is_background
-from communique.events.places import PLACE_LABELS, locative_objects, place_in_clause, place_of_dateline
+from communique.events.places import (
+    PLACE_LABELS,
+    locative_objects,
+    origin_of,
+    place_in_clause,
+    place_of_dateline,
+)
 from communique.events.places import lookup as lookup_place
 from communique.events.statements import accuses
 from communique.events.syntax import (
@@ -128,8 +134,8 @@ class Emitter:
         place = local or place_of_dateline(self.article.datelines)
         for source, target in pairs:
             source_code = self._code(source) if source is not None else self._unidentified(local, found.anchor, place)
-            if source_code is None:
-                continue
+            if source_code is None or source is None and self._code(target) == source_code[:3]:
+                continue  # "rockets were fired into Israel": unknown attackers of a country do not attack it whole
             target_code = self._code(target)
             if target is None and info.root in PLACE_TARGET_ROOTS:
                 code = info.code if found.how == "pattern" else info.root  # a noun ("a travel ban") is no act on a country
@@ -195,6 +201,9 @@ class Emitter:
         """CAMEO's code for violence nobody named committed: the unidentified armed forces (UAF)
         of the country where it happened (the clause's place, a country named there, else the
         dateline's)."""
+        origin = origin_of(anchor)
+        if origin is not None and origin.country:  # "rockets fired from Gaza": the attackers were there
+            return f"{origin.country}UAF"
         if local is not None and local.country:
             return f"{local.country}UAF"
         for tok in sorted(clause_left(anchor) + clause_right(anchor), key=lambda t: t.i):

@@ -103,6 +103,17 @@ def place_in_clause(anchor: Token) -> Place | None:
     return None
 
 
+def origin_of(anchor: Token) -> Place | None:
+    """The place a `from` phrase of the anchor names ("rockets fired from Gaza"), or None."""
+    for prep in anchor.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            for obj in prep.children:
+                place = _named_place(obj) if obj.dep_ == "pobj" else None
+                if place is not None:
+                    return place
+    return None
+
+
 def _named_place(obj: Token) -> Place | None:
     """The place a locative object names: "Moscow", or "the northern city of Kirkuk"."""
     for tok in (obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"

@@ -14,6 +14,14 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 NEG_WORDS = {"not", "n't", "never", "no"}
 HYPOTHETICAL = {"could", "might", "may", "should", "must"}
 FUTURE = {"will", "shall", "'ll", "wo"}
+CONDITION_NOUNS = {"case", "event"}  # "in case ...", "in the event that ...": a condition
+UNREAL_MODIFIERS = {"potential", "possible", "proposed", "hypothetical", "would-be", "prospective", "eventual"}
+# "a potential strike", "the proposed sanctions": an act talked about, not one done
+
+
+def is_unreal(noun: Token) -> bool:
+    """An event noun its own modifier marks as not done: "the potential strike against Syria"."""
+    return any(c.dep_ == "amod" and c.lower_ in UNREAL_MODIFIERS for c in noun.children)
 INTENT_VERBS = {"plan", "intend", "aim", "prepare", "want", "seek", "hope", "expect", "try", "decide",
                 "promise", "pledge", "vow", "agree", "offer", "threaten", "be", "going", "willing", "ready",
                 "prepared", "determined", "committed", "eager", "poised"}
@@ -186,10 +194,13 @@ def condition_subject(verb: Token) -> Token | None:
 
 
 def in_condition(verb: Token) -> bool:
-    """The verb sits in an `if`/`unless` clause: a condition, not a reported event."""
+    """The verb sits in an `if`/`unless`/`in case` clause: a condition, not a reported event."""
     node = verb
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
+            return True
+        if node.dep_ in ("acl", "relcl", "ccomp") and node.head.lower_ in CONDITION_NOUNS \
+                and node.head.head.lower_ == "in":  # "in case the U.S. launches strikes", "in the event that"
             return True
         if node.head is node:
             return False
@@ -199,7 +210,11 @@ def in_condition(verb: Token) -> bool:
 
 def is_unasserted(verb: Token) -> bool:
     """A clause the sentence does not assert: an infinitive of purpose ("... in order to open a
-    route"), or the content of a noun ("the idea that the U.S. is training ...", "fears that")."""
+    route"), the content of a noun ("the idea that the U.S. is training ...", "fears that"), or a
+    gerund that is a clause's subject ("attacking Iran would be a mistake"): a kind of act talked
+    about, not an act done."""
+    if verb.dep_ == "csubj" and verb.tag_ == "VBG":
+        return True
     node = verb
     for _ in range(4):
         marks = {c.lower_ for c in node.children if c.dep_ in ("aux", "mark")}
