@@ -44,3 +44,42 @@ def test_a_moved_force_is_the_doer_s_own_and_the_place_is_the_other_party(code):
     found = triples(code("President Trump announced he was withdrawing U.S. troops from northern Syria."))
     assert ("USA", "08", "SYR") in found
     assert not any(t == "USA" for _, _, t in found)
+
+
+def test_a_year_on_the_war_an_act_belongs_to_makes_it_history(code):
+    assert not code("Israel occupied the eastern sector in the 1967 Middle East war.")
+
+
+def test_a_decade_ago_is_history(code):
+    assert not any(e["root"] == "19" for e in code("Turkish troops fought Kurdish rebels in Iraq more than a decade ago."))
+
+
+def test_a_joint_pledge_is_aimed_at_the_pledged_act_s_target(code):
+    found = triples(code("The United States and the European Union pledged to lift all economic sanctions on Iran."))
+    assert {("USA", "03", "IRN"), ("IGO", "03", "IRN")} <= found
+    assert ("USA", "03", "IGO") not in found
+
+
+def test_what_leaders_discuss_is_the_topic_not_a_party(code):
+    events = code("Obama met Chinese President Xi Jinping on Friday. The two leaders will also discuss North Korea.")
+    assert not any((e["target_code"] or "").startswith("PRK") for e in events)
+    intents = [e for e in events if e["cameo"] == "036"]
+    assert len(intents) == 1  # an intended meeting, like a meeting, is coded once in either direction
+
+
+def test_naming_cooperation_a_priority_is_an_intention(code):
+    events = code("Cooperation with Russia is a priority of Kazakhstan's foreign policy, the Kazakh foreign minister said.")
+    assert ("KAZ", "03", "RUS") in triples(events)
+
+
+def test_an_unplaced_person_asked_is_not_replaced_by_a_deeper_party(code):
+    assert not code("Flynn, a retired U.S. general, also asked Kislyak to help delay a United Nations vote.")
+
+
+def test_a_noun_with_its_own_doer_is_a_fact_under_another_s_verb(code):
+    assert ("ISR", "19", "PSE") in triples(code("Turkish activists on a ship tried to break Israel's naval blockade of Gaza."))
+
+
+def test_a_quoted_demand_is_of_whoever_the_quote_says_demands_it(code):
+    events = code('"Millions of Egyptians are saying the president must go," said Tarek Osman, a British writer.')
+    assert not any((e["source_code"] or "").startswith("GBR") for e in events)

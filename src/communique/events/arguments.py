@@ -119,6 +119,7 @@ def topic_target(verb: Token, sources: list[str], ctx: Context) -> list[str]:
 
 
 PARTY_PREPS = ("with", "between", "to")
+TOPIC_OBJECT_VERBS = {"discuss", "debate", "negotiate"}  # their direct object is the subject matter
 
 
 def talk_parties(verb: Token, sources: list[str], ctx: Context) -> list[str]:
@@ -127,6 +128,8 @@ def talk_parties(verb: Token, sources: list[str], ctx: Context) -> list[str]:
     disappearance of a journalist"), and whoever it mentions is talked about, not talked to."""
     out: list[str] = []
     for child in verb.children:
+        if child.dep_ == "dobj" and verb.lemma_.lower() in TOPIC_OBJECT_VERBS:
+            continue  # "the leaders will discuss North Korea": what is discussed, never whom with
         if child.dep_ in ("dobj", "dative") and ctx.index.of_token(child) is not None:
             out += [a for a in ctx.index.of_phrase(child) if a not in sources and a not in out]
         elif child.dep_ == "prep" and child.lower_ in PARTY_PREPS:
@@ -145,8 +148,11 @@ def _objects(verb: Token, sources: list[str], ctx: Context) -> list[str]:
     for tok in candidates:
         if tok.lower_.endswith(("self", "selves")):
             return []  # "inserted himself": no other party
-        found = [a for a in ctx.index.of_phrase(tok) if a not in sources and _placed(ctx.index.actor(a))]
+        named = [a for a in ctx.index.of_phrase(tok) if a not in sources]
+        found = [a for a in named if _placed(ctx.index.actor(a))]
         if not found:
+            if tok.dep_ in ("dobj", "dative") and first is None and any(ctx.index.actor(a).kind == "person" for a in named):
+                return []  # "asked Kislyak to delay a UN vote": the other party is named, only not placed
             continue
         first = first or (tok, found)
         if home and all(ctx.index.actor(a).country in home for a in found):

@@ -25,7 +25,7 @@ from communique.events.emit import Emitter
 from communique.events.found import Found
 from communique.events.lexicon import Lexicon
 from communique.events.match import match_verb
-from communique.events.mentions import ActorIndex
+from communique.events.mentions import ActorIndex, is_first_person
 from communique.events.statements import evaluation, obligation
 from communique.events.syntax import (
     complement_subject,
@@ -133,8 +133,11 @@ class ArticleCoder:
         """An evaluation or obligation a speaker states (statements.py), or None."""
         _, quote = self.quote_at(tok)
         speaker = self.index.actor(quote.speaker) if quote is not None else None
+        declarer, _, _ = logical_roles(tok.head) if tok.dep_ == "ccomp" else (None, None, False)
+        if speaker is not None and declarer is not None and not is_first_person(declarer) \
+                and speaker.id not in self.index.of_phrase(declarer):
+            speaker = None  # "Egyptians are saying he must go", quoted: the Egyptians demand it
         if speaker is None and tok.dep_ == "ccomp":  # "declared that China must drop barriers"
-            declarer, _, _ = logical_roles(tok.head)
             found = self.index.of_phrase(declarer) if declarer is not None else []
             speaker = self.index.actor(found[0]) if found else None
             result = obligation(tok, speaker, self.index) if speaker is not None else None
@@ -286,7 +289,8 @@ def _merge_complement(head: Found, child: Found, modality: dict[str, tuple[str, 
         head.code = modality.get(info.root, ("", ""))[1] or child.code
     else:
         return
-    head.targets = head.targets or child.targets
+    if child.targets and child.targets != ["*"] and head.targets in ([], ["*"]):
+        head.targets = child.targets  # "the U.S. and the EU pledged to lift sanctions on Iran": aimed at Iran
 
 
 def _appeal(found: Found, verb: Token, ctx: Context) -> Found | None:

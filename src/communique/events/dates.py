@@ -21,7 +21,7 @@ MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "
                                       "september", "october", "november", "december"], 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
-UNITS = {"day": 1, "week": 7, "month": 30, "year": 365}
+UNITS = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652}
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3}
 BACKGROUND_DAYS = 45  # an event dated further back than this is background history, not news
@@ -75,7 +75,7 @@ def _relative(text: str, pub: date) -> str | None:
             if re.search(r"\blast\b", text) and back == 0:
                 back = 7
             return (pub - timedelta(days=back)).isoformat()
-    m = re.search(r"\b(\d+|[a-z]+)\s+(day|week|month|year)s?\s+ago\b", text)
+    m = re.search(r"\b(\d+|[a-z]+)\s+(day|week|month|year|decade)s?\s+ago\b", text)
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else NUMBERS.get(m.group(1), 0)
         if n:
@@ -89,7 +89,7 @@ def _relative(text: str, pub: date) -> str | None:
 
 
 def _at_precision(day: date, unit: str) -> str:
-    return day.isoformat()[:4] if unit == "year" else day.isoformat()[:7] if unit == "month" else day.isoformat()
+    return day.isoformat()[:4] if unit in ("year", "decade") else day.isoformat()[:7] if unit == "month" else day.isoformat()
 
 
 def resolve(text: str, published: str | None) -> str | None:
@@ -136,8 +136,16 @@ def is_background(when: str | None, published: str | None) -> bool:
 DATE_LABELS = frozenset({"DATE", "TIME"})
 
 
+YEAR = re.compile(r"(1[89]\d\d|20\d\d)s?")
+
+
 def date_entities(sent: Span) -> list[Span]:
-    return sentence_entities(sent, DATE_LABELS)
+    """The sentence's date phrases: the tagger's, and years it left untagged ("the 1967 war")."""
+    ents = sentence_entities(sent, DATE_LABELS)
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    years = [sent.doc[t.i:t.i + 1] for t in sent if t.i not in covered and YEAR.fullmatch(t.text)
+             and t.dep_ in ("nummod", "compound", "amod", "pobj")]
+    return [*ents, *years] if years else ents
 
 
 def event_date(anchor: Token, sent: Span, published: str | None) -> tuple[str | None, bool]:
@@ -175,4 +183,6 @@ def _attached(token: Token, node: Token) -> bool:
         head = head.head
     if head == node:
         return True
+    if head.dep_ == "pobj" and head.head.lower_ in ("in", "during") and head.head.head == node:
+        return True  # "occupied the sector in the 1967 war": the year of the event noun the act belongs to
     return head.dep_ == "xcomp" and head.head == node

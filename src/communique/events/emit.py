@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from communique.events.codes import CameoCode, lookup
 from communique.events.confidence import confidence
@@ -26,6 +26,7 @@ from communique.events.syntax import (
     in_condition,
     is_negated,
     is_unasserted,
+    logical_roles,
     modality,
 )
 from communique.model import Event, Quote
@@ -44,6 +45,7 @@ PLACE_TARGET_ROOTS = {"04", "07", "08", "09", "13", "14", "15", "17", "18", "19"
 WORDS_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12"}  # statements, appeals, meetings, demands, criticism
 DOMESTIC_CODES = {"081", "172"}  # a state easing or imposing administrative restrictions (a curfew, a state of
 # emergency) with no one named acts on its own country; other acts without a target ("took steps") are not coded
+MEETING_INTENT = "036"  # "the two leaders will meet": an intended meeting, like a meeting, is one event
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 OWN_COUNTRY_ROOTS = {"08", "17"}  # a government easing or imposing restrictions on its own country
 CLAIM_CUES = {"claim", "admit", "acknowledge", "confirm"}  # claiming one's own violence is 015
@@ -63,8 +65,12 @@ class Emitter:
     def adjust(self, found: Found) -> str | None:
         """The code after negation and modality (None: not an event)."""
         anchor = self.coder.mood_anchor(found)
-        if in_condition(anchor) or anchor is not found.anchor and is_unasserted(anchor):
-            return None  # a condition, an aim or a reported idea: not an event
+        if in_condition(anchor):
+            return None  # a condition: not an event
+        if self._presupposed(found, anchor):
+            return found.code  # "activists tried to break Israel's blockade": the blockade is a fact
+        if anchor is not found.anchor and is_unasserted(anchor):
+            return None  # an aim or a reported idea: not an event
         negated_code, future_code = self.coder.lexicon.modality.get(found.code[:2], ("-", ""))
         mood = modality(anchor) if anchor.pos_ in ("VERB", "AUX") else ""
         if is_negated(anchor):
@@ -79,6 +85,16 @@ class Emitter:
             found.notes.add("modality")
             return future_code
         return found.code
+
+    def _presupposed(self, found: Found, verb: Token) -> bool:
+        """An event noun whose own modifier names its doer ("Israel's blockade", "the U.S.
+        sanctions") under a verb of someone else: the verb's mood and negation are that other
+        actor's ("tried to break", "did not end"); the noun's act is taken as given."""
+        if found.how != "noun" or verb is found.anchor or not found.sources or "inherited" in found.notes:
+            return False
+        subject, _, _ = logical_roles(verb)
+        doers = set(self.index.of_phrase(subject)) if subject is not None else set()
+        return bool(doers) and not doers & set(found.sources)
 
     def _predicted_by_another(self, found: Found) -> bool:
         """A future act said by someone of another side than its doer: only the doer's side can
@@ -145,7 +161,8 @@ class Emitter:
             if not self.acceptable(source, target, target_code, info.root):
                 continue
             other = target or target_code
-            key = (info.root, frozenset((source, other))) if info.root == "04" else (source, info.code, other)
+            meeting = info.root == "04" or info.code == MEETING_INTENT  # coded once, in either direction
+            key = (info.root, frozenset((source, other))) if meeting else (source, info.code, other)
             if key in self.seen:
                 continue
             self.seen.add(key)
@@ -166,6 +183,8 @@ class Emitter:
         if target is None:
             if target_code == a.country and root in WORDS_ROOTS:
                 return False  # "negotiations in Washington" by a US official: no other party
+            if target_code == a.code:
+                return False  # "his supporters poured into the streets": no one protests to himself
             return bool(target_code) and (bool(a.sector) or a.country != target_code) or root in TARGETLESS_ROOTS
         b = self.index.actor(target)
         if not _placed(b):

@@ -3,6 +3,8 @@
 - Evaluations: a speaker calling another actor's relations, policy or conduct "successful",
   "constructive" (051 praise) or "unacceptable", "hostile" (111 criticize), in a copular
   statement ("relations were an example of successful cooperation"). Words: evaluations.tsv.
+  A predicate naming an aim ("cooperation with Russia is a priority of our foreign policy")
+  states an intention (030), whatever adjectives it carries.
 - Obligations: "Y must withdraw" in a speaker's words is the speaker's demand (100) on Y.
 - Reported conflict: a political actor saying that a third party attacked, shelled or seized
   is an accusation (112) against that party (CAMEO's "accuse"; PETRARCH's "claimed that ISIL
@@ -41,6 +43,8 @@ def evaluation(verb: Token, speaker: Actor, index: ActorIndex) -> tuple[str, lis
     if not votes or any(c.dep_ == "neg" for c in verb.children):
         return None
     code = max(set(votes), key=votes.count)
+    if words.get(predicate.lemma_.lower(), "").startswith("03"):
+        code = words[predicate.lemma_.lower()]  # "cooperation with Russia is our priority": an intention (030)
     targets = []
     for tok in subject.subtree:
         actor = index.actor(index.of_token(tok))
