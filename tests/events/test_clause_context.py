@@ -83,3 +83,18 @@ def test_a_noun_with_its_own_doer_is_a_fact_under_another_s_verb(code):
 def test_a_quoted_demand_is_of_whoever_the_quote_says_demands_it(code):
     events = code('"Millions of Egyptians are saying the president must go," said Tarek Osman, a British writer.')
     assert not any((e["source_code"] or "").startswith("GBR") for e in events)
+
+
+def test_leaders_visiting_one_city_do_not_visit_each_other(code):
+    events = code("The leaders of China, Japan and Israel have all visited Ahmedabad in recent years.")
+    assert not {(s, t) for _, s, t in [(e["root"], (e["source_code"] or "")[:3], (e["target_code"] or "")[:3])
+                                       for e in events]} & {("CHN", "JPN"), ("CHN", "ISR"), ("JPN", "ISR")}
+
+
+def test_yet_to_is_not_done(code):
+    assert not code("But the sanctions have yet to persuade Tehran to open negotiations with Washington.")
+
+
+def test_planned_talks_are_aimed_at_their_parties_not_their_topics(code):
+    assert not code("The national security adviser plans to discuss North Korea, Ukraine and Syria, the official said.")
+    assert ("RUS", "03", "TUR") in triples(code("President Putin wants to discuss Syria with President Erdogan."))

@@ -202,6 +202,9 @@ def _by_convention(tok: Token, code: str, sources: list[str], targets: list[str]
         targets = [a for a in targets if not _at_venue(tok, a, ctx)]
     if code.startswith("042"):  # "Cubans fly to Nicaragua": migrants travel, only officials make visits
         sources = [a for a in sources if not _population(ctx.index.actor(a))]
+        if targets == ["*"] and any(c.dep_ == "dobj" and c.lower_ not in ("other", "another")
+                                      or c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+            targets = []  # "the leaders of China and Japan visited Ahmedabad": the place, not each other
     if code in TALK_CODES and targets and targets != ["*"]:
         # "Trump and the king discussed the disappearance of a Saudi journalist": an actor in the
         # topic is not a party to the talks; without another party the subjects talk with each other
@@ -289,7 +292,9 @@ def _merge_complement(head: Found, child: Found, modality: dict[str, tuple[str, 
         head.code = modality.get(info.root, ("", ""))[1] or child.code
     else:
         return
-    if child.targets and child.targets != ["*"] and head.targets in ([], ["*"]):
+    if child.code in TALK_CODES:
+        head.targets = child.targets  # "plans to discuss North Korea": the talks' parties, never their topic
+    elif child.targets and child.targets != ["*"] and head.targets in ([], ["*"]):
         head.targets = child.targets  # "the U.S. and the EU pledged to lift sanctions on Iran": aimed at Iran
 
 

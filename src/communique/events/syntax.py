@@ -142,8 +142,22 @@ def is_negated(verb: Token) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in NEG_WORDS and c.dep_ in ("advmod", "neg") for c in verb.children):
         return True
     head = verb.head
-    return verb.dep_ == "xcomp" and head is not verb and any(c.dep_ == "neg" for c in head.children) \
-        and head.lemma_ in INTENT_VERBS
+    if verb.dep_ == "xcomp" and head is not verb and any(c.dep_ == "neg" for c in head.children) \
+            and head.lemma_ in INTENT_VERBS:
+        return True
+    return _yet_to(verb)
+
+
+def _yet_to(verb: Token) -> bool:
+    """"have yet to persuade Tehran to open talks": not done so far, down the chain of infinitives."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ != "xcomp" or node.head is node:
+            return False
+        node = node.head
+        if node.lemma_ in ("have", "be") and any(c.lower_ == "yet" and c.dep_ == "advmod" for c in node.children):
+            return True
+    return False
 
 
 def is_past_attempt(verb: Token) -> bool:
