@@ -20,6 +20,7 @@ from communique.events.syntax import CLAUSE_DEPS, NON_TARGET_PREPS, logical_role
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "its", "their", "his"}
 OWN = {"its", "their", "his", "her", "our", "my"}
 NONSTATE = {"IGO", "NGO", "IMG", "MNC"}
+FORCES = {"MIL", "COP"}  # a state's own forces are what it sends or withdraws, not the other party
 
 
 @dataclass(slots=True)
@@ -155,7 +156,7 @@ def _objects(verb: Token, sources: list[str], ctx: Context) -> list[str]:
                 return []  # "asked Kislyak to delay a UN vote": the other party is named, only not placed
             continue
         first = first or (tok, found)
-        if home and all(ctx.index.actor(a).country in home for a in found):
+        if home and all(ctx.index.actor(a).country in home and ctx.index.actor(a).sector in FORCES for a in found):
             continue  # "withdrew U.S. troops from Syria": the doer's own forces are moved, Syria is the other party
         return _noted(tok, found, ctx)
     if first is not None:
