@@ -98,3 +98,21 @@ def test_yet_to_is_not_done(code):
 def test_planned_talks_are_aimed_at_their_parties_not_their_topics(code):
     assert not code("The national security adviser plans to discuss North Korea, Ukraine and Syria, the official said.")
     assert ("RUS", "03", "TUR") in triples(code("President Putin wants to discuss Syria with President Erdogan."))
+
+
+def test_as_early_as_a_past_year_is_history(code):
+    assert not code("Obama had authorized strikes against the Yemeni militants as early as February 2010.")
+
+
+def test_the_possibility_of_an_act_is_not_the_act(code):
+    assert not any(e["root"] == "08" for e in code(
+        "Even the possibility of an abrupt American withdrawal from Iraq was seen as a victory for Iran."))
+
+
+def test_a_place_name_before_an_attack_noun_is_where_it_happened(code):
+    events = code("The Libya attack on the American consulate killed four Americans.")
+    assert not any((e["source_code"] or "").startswith("LBY") and e["root"] in ("18", "19") for e in events)
+
+
+def test_a_body_s_meeting_place_is_no_counterpart(code):
+    assert not code("NATO foreign ministers met in Brussels on Tuesday.")

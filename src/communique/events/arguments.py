@@ -20,6 +20,7 @@ from communique.events.syntax import CLAUSE_DEPS, NON_TARGET_PREPS, logical_role
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "its", "their", "his"}
 OWN = {"its", "their", "his", "her", "our", "my"}
 NONSTATE = {"IGO", "NGO", "IMG", "MNC"}
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
 FORCES = {"MIL", "COP"}  # a state's own forces are what it sends or withdraws, not the other party
 
 
@@ -244,7 +245,7 @@ def _prep_objects(token: Token, doer: bool = False) -> list[Token]:
 
 
 def noun_roles(noun: Token, target_preps: frozenset[str], ctx: Context,
-               from_above: bool = True) -> tuple[list[str], list[str]]:
+               from_above: bool = True, violent: bool = False) -> tuple[list[str], list[str]]:
     """(sources, targets) of an event noun: modifiers and `with`/`to`/`on` phrases, else (for
     talks, visits and the like, `from_above`) the subject of the verb above. An attack's source is
     only ever its own modifier or `by` phrase: "X condemned the attack on Y" is not X's attack."""
@@ -259,13 +260,7 @@ def noun_roles(noun: Token, target_preps: frozenset[str], ctx: Context,
                 targets = found
     if len(between) >= 2:
         return [between[0]], [between[1]]
-    sources: list[str] = []
-    for child in noun.children:
-        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < noun.i:
-            sources += [a for a in ctx.index.of_phrase(child) if a not in targets and a not in sources]
-        elif child.dep_ == "prep" and child.lower_ == "by":
-            sources += [a for obj in child.children if obj.dep_ == "pobj"
-                        for a in ctx.index.of_phrase(obj) if a not in targets and a not in sources]
+    sources = _noun_doers(noun, targets, ctx, violent)
     if len(sources) >= 2 and not targets:  # "Russia-Kazakhstan talks", "US-China talks"
         return [sources[0]], [sources[1]]
     if not sources and from_above:
@@ -283,6 +278,21 @@ def _victims(noun: Token, sources: list[str], ctx: Context) -> list[str]:
         return []
     _, patient, _ = logical_roles(verb)
     return [a for a in resolve_phrase(patient, ctx, source=False) if a not in sources] if patient is not None else []
+
+
+def _noun_doers(noun: Token, targets: list[str], ctx: Context, violent: bool) -> list[str]:
+    """The actors a noun's modifiers or `by` phrase name as its doers ("Israeli shelling", "talks
+    by the envoys"); a place name before an attack noun is where it happened ("the Libya attack")."""
+    sources: list[str] = []
+    for child in noun.children:
+        if violent and child.dep_ == "compound" and child.ent_type_ in PLACE_ENTS:
+            continue
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < noun.i:
+            sources += [a for a in ctx.index.of_phrase(child) if a not in targets and a not in sources]
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            sources += [a for obj in child.children if obj.dep_ == "pobj"
+                        for a in ctx.index.of_phrase(obj) if a not in targets and a not in sources]
+    return sources
 
 
 def _sources_from_above(noun: Token, targets: list[str], ctx: Context) -> list[str]:

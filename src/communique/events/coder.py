@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from communique.events.arguments import (
+    PLACE_ENTS,
     Context,
     noun_roles,
     other_objects,
@@ -163,7 +164,8 @@ class ArticleCoder:
                 continue  # "during the US occupation of Iraq", "since the invasion": context, not news
             ctx = self.context(tok)
             light = tok.dep_ == "dobj" and self._light(tok.head)  # "staged a protest": the subject protests
-            sources, targets = noun_roles(tok, noun.target_preps, ctx, from_above=not conflict or light)
+            sources, targets = noun_roles(tok, noun.target_preps, ctx, from_above=not conflict or light,
+                                          violent=noun.code[:2] in VIOLENT_ROOTS)
             code = next((c for w, c in noun.refine.items() for ch in tok.children if ch.lemma_.lower() == w),
                         noun.code)
             if not targets and not (sources and code[:2] in PLACE_ROOTS):
@@ -213,6 +215,8 @@ def _by_convention(tok: Token, code: str, sources: list[str], targets: list[str]
     origins = [a for a in targets if _at_origin(tok, a, ctx)] if code[:2] in VIOLENT_ROOTS else []
     if origins:  # "rockets fired from Gaza into Israel": where they came from is not whom they hit
         targets = [a for a in targets if a not in origins] or other_objects(tok, sources + origins, ctx)
+    if code[:2] in VIOLENT_ROOTS:
+        sources = [a for a in sources if not _place_of_subject(tok, a, ctx)]
     if targets and not sources and code[:2] in VIOLENT_ROOTS:
         sources = _doer_modifiers(tok, ctx)  # "an Iraqi air raid damaged the platform": Iraq did
         if not sources and code[:3] not in NOT_UNIDENTIFIED and not _named_doer(tok, ctx) \
@@ -227,12 +231,21 @@ def _doer_modifiers(verb: Token, ctx: Context) -> list[str]:
     if doer is None or ctx.index.of_token(doer) is not None:
         return []
     return [a for c in doer.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < doer.i
+            and not (c.dep_ == "compound" and c.ent_type_ in PLACE_ENTS)  # "the Libya attack": a place
             for a in ctx.index.of_phrase(c) if _placed_actor(ctx.index.actor(a))][:1]
 
 
 def _population(actor) -> bool:
     """A people named by its demonym ("Cubans", "Syrians"): a group with no sector of CAMEO's."""
     return actor is not None and actor.kind == "group" and not actor.sector
+
+
+def _place_of_subject(verb: Token, actor: str, ctx: Context) -> bool:
+    """"The Libya attack killed four": a place name before the subject's event noun is where it
+    happened, not who did it."""
+    doer, _, _ = logical_roles(verb)
+    return doer is not None and ctx.index.of_token(doer) is None and any(
+        c.dep_ == "compound" and c.ent_type_ in PLACE_ENTS and ctx.index.of_token(c) == actor for c in doer.children)
 
 
 def _placed_actor(actor) -> bool:

@@ -181,7 +181,7 @@ def _attached(token: Token, node: Token) -> bool:
     head = token.head
     if head.dep_ == "prep" and head.head is not head:
         head = head.head
-    if head == node:
+    if head == node or head.dep_ == "advmod" and head.head == node:  # "as early as February 2010"
         return True
     if head.dep_ == "pobj" and head.head.lower_ in ("in", "during") and head.head.head == node:
         return True  # "occupied the sector in the 1967 war": the year of the event noun the act belongs to

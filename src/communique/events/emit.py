@@ -203,6 +203,8 @@ class Emitter:
         "arrived in Bosnia": the gazetteer's country, else a country the actors stage found there),
         else, for a protest, the protesters' own government (CAMEO protests address authorities)."""
         actor, root = self.index.actor(source), code[:2]
+        if root == "04" and actor is not None and (actor.code or "")[:3] in NONSTATE:
+            return None  # "the European Council summit in Brussels": a body's meeting place is no counterpart
         if local is not None and local.country:
             return local.country
         for obj in locative_objects(anchor):

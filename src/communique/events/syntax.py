@@ -19,9 +19,17 @@ UNREAL_MODIFIERS = {"potential", "possible", "proposed", "hypothetical", "would-
 # "a potential strike", "the proposed sanctions": an act talked about, not one done
 
 
+PROSPECT_NOUNS = {"possibility", "prospect", "chance", "likelihood", "risk", "danger", "spectre", "specter", "idea",
+                  "fear", "fears", "scenario"}  # "the possibility of an American withdrawal": not one that happened
+
+
 def is_unreal(noun: Token) -> bool:
-    """An event noun its own modifier marks as not done: "the potential strike against Syria"."""
-    return any(c.dep_ == "amod" and c.lower_ in UNREAL_MODIFIERS for c in noun.children)
+    """An event noun its own modifier or the noun it completes marks as not done: "the potential
+    strike against Syria", "the possibility of an abrupt withdrawal"."""
+    if any(c.dep_ == "amod" and c.lower_ in UNREAL_MODIFIERS for c in noun.children):
+        return True
+    head = noun.head
+    return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PROSPECT_NOUNS
 INTENT_VERBS = {"plan", "intend", "aim", "prepare", "want", "seek", "hope", "expect", "try", "decide",
                 "promise", "pledge", "vow", "agree", "offer", "threaten", "be", "going", "willing", "ready",
                 "prepared", "determined", "committed", "eager", "poised"}
