@@ -116,3 +116,26 @@ def test_a_place_name_before_an_attack_noun_is_where_it_happened(code):
 
 def test_a_body_s_meeting_place_is_no_counterpart(code):
     assert not code("NATO foreign ministers met in Brussels on Tuesday.")
+
+
+def test_said_by_someone_to_be_keeps_its_subject(code):
+    found = triples(code("Iran is believed by U.S. officials to have supplied weapons to the Houthis in Yemen."))
+    assert ("IRN", "07", "YEM") in found
+    assert not any(s == "USA" and r == "07" for s, r, _ in found)
+
+
+def test_an_act_dated_after_publication_is_an_intention(code):
+    assert ("DEU", "03", "FRA") in triples(code("Chancellor Merkel visits Paris next week."))
+
+
+def test_a_visited_city_names_the_country_visited(code):
+    assert ("DEU", "04", "FRA") in triples(code("Chancellor Merkel visited Paris last week."))
+
+
+def test_calling_a_state_a_threat_in_indirect_speech_is_criticism(code):
+    assert ("ISR", "11", "IRN") in triples(code("Netanyahu said Iran is a bigger threat than the Islamic State."))
+
+
+def test_the_content_of_a_speaker_s_own_argument_is_his_statement(code):
+    found = triples(code("Prime Minister Netanyahu restated his argument that Iran is a bigger threat than the Islamic State."))
+    assert ("ISR", "11", "IRN") in found

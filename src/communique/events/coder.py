@@ -27,7 +27,7 @@ from communique.events.found import Found
 from communique.events.lexicon import Lexicon
 from communique.events.match import match_verb
 from communique.events.mentions import ActorIndex, is_first_person
-from communique.events.statements import evaluation, obligation
+from communique.events.statements import claimant_of, evaluation, obligation
 from communique.events.syntax import (
     complement_subject,
     condition_subject,
@@ -37,7 +37,7 @@ from communique.events.syntax import (
     is_unreal,
     logical_roles,
 )
-from communique.model import Event, Quote
+from communique.model import Actor, Event, Quote
 from communique.quotes import QuotedArticle
 
 SKIP_CODES = {"010"}  # "said": the content of a statement is coded, not the saying
@@ -94,9 +94,12 @@ class ArticleCoder:
         out: list[Found] = []
         coded: dict[int, Found] = {}
         for tok in sent:
-            if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass", "amod") or is_unasserted(tok):
+            if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass", "amod"):
                 continue
-            found = self.statement(tok) or self.verb(tok, used)
+            claimant = claimant_of(tok, self.index)
+            if is_unasserted(tok) and claimant is None:
+                continue
+            found = self.statement(tok, claimant) or (self.verb(tok, used) if claimant is None else None)
             if found is None:
                 continue
             head = coded.get(tok.head.i) if tok.dep_ == "xcomp" else None
@@ -130,18 +133,20 @@ class ArticleCoder:
         return bool(_bases(verb) & self.lexicon.light_verbs) and any(
             c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.nouns for c in verb.children)
 
-    def statement(self, tok: Token) -> Found | None:
-        """An evaluation or obligation a speaker states (statements.py), or None."""
+    def statement(self, tok: Token, claimant: Actor | None = None) -> Found | None:
+        """An evaluation or obligation a speaker states (statements.py), or None; `claimant` is
+        the owner of a statement noun whose content the clause is ("his argument that ...")."""
         _, quote = self.quote_at(tok)
-        speaker = self.index.actor(quote.speaker) if quote is not None else None
+        speaker = claimant or (self.index.actor(quote.speaker) if quote is not None else None)
         declarer, _, _ = logical_roles(tok.head) if tok.dep_ == "ccomp" else (None, None, False)
-        if speaker is not None and declarer is not None and not is_first_person(declarer) \
+        if claimant is None and speaker is not None and declarer is not None and not is_first_person(declarer) \
                 and speaker.id not in self.index.of_phrase(declarer):
             speaker = None  # "Egyptians are saying he must go", quoted: the Egyptians demand it
         if speaker is None and tok.dep_ == "ccomp":  # "declared that China must drop barriers"
             found = self.index.of_phrase(declarer) if declarer is not None else []
             speaker = self.index.actor(found[0]) if found else None
-            result = obligation(tok, speaker, self.index) if speaker is not None else None
+            result = (evaluation(tok, speaker, self.index) or obligation(tok, speaker, self.index)) \
+                if speaker is not None else None
         elif speaker is None:
             return None
         else:

@@ -80,9 +80,10 @@ def _relative(text: str, pub: date) -> str | None:
         n = int(m.group(1)) if m.group(1).isdigit() else NUMBERS.get(m.group(1), 0)
         if n:
             return _at_precision(pub - timedelta(days=n * UNITS[m.group(2)]), m.group(2))
-    m = re.search(r"\blast (week|month|year)\b", text)
+    m = re.search(r"\b(last|next) (week|month|year)\b", text)
     if m:
-        return _at_precision(pub - timedelta(days=UNITS[m.group(1)]), m.group(1))
+        step = UNITS[m.group(2)] * (1 if m.group(1) == "next" else -1)
+        return _at_precision(pub + timedelta(days=step), m.group(2))
     if re.search(r"\b(this|earlier this|later this) (week|month)\b", text):
         return pub.isoformat() if "week" in text else pub.isoformat()[:7]
     return None
@@ -115,6 +116,14 @@ def resolve(text: str, published: str | None) -> str | None:
         year = pub.year if month <= pub.month + 0 else pub.year - 1
         return f"{year}-{month:02d}"
     return None
+
+
+def is_ahead(when: str | None, published: str | None) -> bool:
+    """A date after the publication day, at the date's own precision ("next week", "in June 2030")."""
+    pub = published_day(published)
+    if not when or not pub:
+        return False
+    return when > pub.isoformat()[:len(when)]
 
 
 def is_background(when: str | None, published: str | None) -> bool:

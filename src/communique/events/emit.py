@@ -10,13 +10,14 @@ from spacy.tokens import Span, Token
 
 from communique.events.codes import CameoCode, lookup
 from communique.events.confidence import confidence
-from communique.events.dates import event_date, is_background
+from communique.events.dates import event_date, is_ahead, is_background
 from communique.events.places import (
     PLACE_LABELS,
     locative_objects,
     origin_of,
     place_in_clause,
     place_of_dateline,
+    visited_place,
 )
 from communique.events.places import lookup as lookup_place
 from communique.events.statements import accuses
@@ -62,8 +63,9 @@ class Emitter:
         self.events: list[Event] = []
         self.seen: set[tuple] = set()
 
-    def adjust(self, found: Found) -> str | None:
-        """The code after negation and modality (None: not an event)."""
+    def adjust(self, found: Found, dated_ahead: bool = False) -> str | None:
+        """The code after negation and modality (None: not an event). An act dated after the
+        publication ("Mikulic visits West Germany next week") is as future as one with "will"."""
         anchor = self.coder.mood_anchor(found)
         if in_condition(anchor):
             return None  # a condition: not an event
@@ -73,6 +75,7 @@ class Emitter:
             return None  # an aim or a reported idea: not an event
         negated_code, future_code = self.coder.lexicon.modality.get(found.code[:2], ("-", ""))
         mood = modality(anchor) if anchor.pos_ in ("VERB", "AUX") else ""
+        mood = mood or ("future" if dated_ahead else "")
         if is_negated(anchor):
             found.notes.add("modality")
             refused = mood == "future" or found.code[:2] == "03"
@@ -85,6 +88,10 @@ class Emitter:
             found.notes.add("modality")
             return future_code
         return found.code
+
+    def _future(self, found: Found) -> bool:
+        anchor = self.coder.mood_anchor(found)
+        return anchor.pos_ in ("VERB", "AUX") and modality(anchor) == "future"
 
     def _presupposed(self, found: Found, verb: Token) -> bool:
         """An event noun whose own modifier names its doer ("Israel's blockade", "the U.S.
@@ -135,13 +142,13 @@ class Emitter:
         return pairs, info
 
     def emit(self, found: Found, sent: Span) -> None:
-        code = self.adjust(found)
+        when, explicit = event_date(found.anchor, sent, self.article.published)
+        if explicit and is_background(when, self.article.published) and not self._future(found):
+            return  # history ("the 2014 annexation"), not news; "will travel to Cuba in March" is not history
+        code = self.adjust(found, dated_ahead=explicit and is_ahead(when, self.article.published))
         info = lookup(code) if code else None
         if info is None:
             return
-        when, explicit = event_date(found.anchor, sent, self.article.published)
-        if explicit and is_background(when, self.article.published):
-            return  # history ("the 2014 annexation"), not news
         qi, quote = self.coder.quote_at(found.anchor)
         pairs, info = self.pairs(found, quote, info)
         verb = self.coder.mood_anchor(found)  # the place of a light verb's noun hangs from the verb
@@ -153,8 +160,10 @@ class Emitter:
             if source_code is None or source is None and self._code(target) == source_code[:3]:
                 continue  # "rockets were fired into Israel": unknown attackers of a country do not attack it whole
             target_code = self._code(target)
-            if target is None and info.root in PLACE_TARGET_ROOTS:
-                code = info.code if found.how == "pattern" else info.root  # a noun ("a travel ban") is no act on a country
+            if target is None and (info.root in PLACE_TARGET_ROOTS or found.code[:2] in PLACE_TARGET_ROOTS):
+                # an intended visit is aimed at the place too ("will visit Paris next week": 036 France)
+                base = info if info.root in PLACE_TARGET_ROOTS else lookup(found.code) or info
+                code = base.code if found.how == "pattern" else base.root  # a noun ("a travel ban") is no act on a country
                 target_code = self._implied_target(source, local, code, found.anchor) \
                     or (self._implied_target(source, None, code, verb) if verb.i != found.anchor.i else None)
                 found.notes.add("place_target")
@@ -207,6 +216,9 @@ class Emitter:
             return None  # "the European Council summit in Brussels": a body's meeting place is no counterpart
         if local is not None and local.country:
             return local.country
+        visited = visited_place(anchor) if root == "04" and anchor.pos_ == "VERB" else None
+        if visited is not None and visited.country:
+            return visited.country  # "Merkel visits Paris next week"
         for obj in locative_objects(anchor):
             place = self.index.actor(next(iter(self.index.of_phrase(obj)), None))
             if place is not None and place.country and not place.sector and place.code == place.country:

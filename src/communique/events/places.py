@@ -103,6 +103,15 @@ def place_in_clause(anchor: Token) -> Place | None:
     return None
 
 
+def visited_place(anchor: Token) -> Place | None:
+    """The place a visit verb's direct object names ("visits Paris", "toured Ahmedabad"), or None."""
+    for obj in anchor.children:
+        place = _named_place(obj) if obj.dep_ == "dobj" else None
+        if place is not None:
+            return place
+    return None
+
+
 def origin_of(anchor: Token) -> Place | None:
     """The place a `from` phrase of the anchor names ("rockets fired from Gaza"), or None."""
     for prep in anchor.children:

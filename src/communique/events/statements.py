@@ -19,10 +19,15 @@ import functools
 from spacy.tokens import Token
 
 from communique.events.mentions import ActorIndex
+from communique.events.syntax import logical_roles
 from communique.knowledge import data_path, read_table
 from communique.model import Actor
 
 REPORTING_SECTORS = {"MED", None, ""}  # media and unknown speakers report; they do not accuse
+STATEMENT_NOUNS = {"argument", "view", "claim", "assertion", "belief", "position", "statement", "warning",
+                   "insistence", "contention", "accusation", "charge", "message", "conviction"}
+# nouns whose `that` clause is what their owner says: "Netanyahu restated his argument that Iran is a threat"
+POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "our", "my"}
 
 
 @functools.cache
@@ -70,3 +75,21 @@ def accuses(speaker: Actor | None, source: Actor | None) -> bool:
     if speaker is None or source is None or speaker.sector in REPORTING_SECTORS and speaker.kind != "state":
         return False
     return bool(speaker.country) and speaker.country != source.country
+
+
+def claimant_of(clause: Token, index: ActorIndex) -> Actor | None:
+    """Who states the `that` clause of a statement noun: its possessor ("Iran's claim that"), or,
+    for "his argument that ...", the subject of the verb the noun is the object of. None for any
+    other clause: the content of "fears that", "reports that" is nobody's statement here."""
+    noun = clause.head
+    if clause.dep_ not in ("acl", "ccomp") or noun.lemma_.lower() not in STATEMENT_NOUNS \
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ not in POSSESSIVE_PRONOUNS:
+        found = index.of_phrase(owner)
+        return index.actor(found[0]) if found else None
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    subject, _, _ = logical_roles(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else (None, None, False)
+    found = index.of_phrase(subject) if subject is not None else []
+    return index.actor(found[0]) if found else None

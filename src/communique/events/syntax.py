@@ -34,6 +34,8 @@ INTENT_VERBS = {"plan", "intend", "aim", "prepare", "want", "seek", "hope", "exp
                 "promise", "pledge", "vow", "agree", "offer", "threaten", "be", "going", "willing", "ready",
                 "prepared", "determined", "committed", "eager", "poised"}
 ATTEMPT_VERBS = {"try", "attempt"}
+RAISING_VERBS = {"say", "report", "believe", "think", "know", "expect", "allege", "understand", "rumour", "rumor",
+                 "consider", "see", "suppose", "claim"}  # "X is said (by Y) to ...": X, not Y, does what follows
 CONTROL_BY_OBJECT = {"urge", "ask", "call", "invite", "force", "order", "tell", "press", "pressure",
                      "encourage", "allow", "persuade", "want", "help", "warn", "request", "advise"}
 DIRECTIVE_VERBS = {"demand", "urge", "ask", "request", "propose", "suggest", "recommend", "call", "want", "appeal",
@@ -111,8 +113,8 @@ def _own_roles(node: Token, inherited: bool) -> tuple[Token | None, Token | None
             return child, None, inherited
         if child.dep_ == "nsubjpass":
             agent = agent_of(node)
-            if inherited and agent is None:  # "Obama is scheduled to attend": Obama attends
-                return child, None, inherited
+            if inherited and (agent is None or node.lemma_ in RAISING_VERBS):
+                return child, None, inherited  # "Obama is scheduled to attend", "the IMF is said by diplomats to be alarmed"
             return agent, (child if not inherited else None), inherited
     return None
 
