@@ -139,3 +139,24 @@ def test_calling_a_state_a_threat_in_indirect_speech_is_criticism(code):
 def test_the_content_of_a_speaker_s_own_argument_is_his_statement(code):
     found = triples(code("Prime Minister Netanyahu restated his argument that Iran is a bigger threat than the Islamic State."))
     assert ("ISR", "11", "IRN") in found
+
+
+def test_a_coordinated_object_names_the_target(code):
+    found = triples(code("A military spokesman said Iraqi warplanes destroyed a pumping station and a production "
+                         "unit at Iran's Ahvaz field."))
+    assert ("IRQ", "19", "IRN") in found
+
+
+def test_due_to_is_a_plan(code):
+    found = triples(code("Foreign Secretary Jack Straw is due to take part in talks with the Indian government on Friday."))
+    assert ("GBR", "03", "IND") in found and ("GBR", "04", "IND") not in found
+
+
+def test_a_far_dateline_does_not_place_unnamed_attackers(code):
+    events = code("LONDON, April 8 - Iran said over 2,600 Iraqis had been killed or wounded yesterday.")
+    assert not any((e["source_code"] or "").startswith("GBR") for e in events)
+
+
+def test_our_in_a_quote_is_the_speaker_s_side(code):
+    found = triples(code('"Our advances have broken the back of the Iraqi forces," the Iranian prime minister said.'))
+    assert ("IRN", "19", "IRQ") in found

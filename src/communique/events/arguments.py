@@ -224,6 +224,7 @@ def object_candidates(verb: Token) -> list[Token]:
         elif child.dep_ in ("dobj", "dative", "iobj", "attr", "oprd"):
             out.append(child)
             out += _prep_objects(child, doer=True)
+            out += [c for c in child.children if c.dep_ == "conj"]  # "destroyed a station and a unit at Iran's field"
         elif child.dep_ == "xcomp":
             xcomps.append(child)
     for child in verb.children:

@@ -235,6 +235,9 @@ def _doer_modifiers(verb: Token, ctx: Context) -> list[str]:
     doer, _, _ = logical_roles(verb)
     if doer is None or ctx.index.of_token(doer) is not None:
         return []
+    if ctx.speaker and any(c.dep_ == "poss" and is_first_person(c) for c in doer.children):
+        ctx.notes.add("speaker")
+        return [ctx.speaker]  # "our advances have broken the back of Saddam's forces", said the Iranian premier
     return [a for c in doer.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < doer.i
             and not (c.dep_ == "compound" and c.ent_type_ in PLACE_ENTS)  # "the Libya attack": a place
             for a in ctx.index.of_phrase(c) if _placed_actor(ctx.index.actor(a))][:1]

@@ -156,7 +156,8 @@ class Emitter:
         local = place_in_clause(found.anchor) or (place_in_clause(verb) if verb.i != found.anchor.i else None)
         place = local or place_of_dateline(self.article.datelines)
         for source, target in pairs:
-            source_code = self._code(source) if source is not None else self._unidentified(local, found.anchor, place)
+            source_code = self._code(source) if source is not None else \
+                self._unidentified(local, found.anchor, place, self.index.actor(target))
             if source_code is None or source is None and self._code(target) == source_code[:3]:
                 continue  # "rockets were fired into Israel": unknown attackers of a country do not attack it whole
             target_code = self._code(target)
@@ -230,7 +231,7 @@ class Emitter:
             return actor.country  # "the government lifted the state of emergency": on its own country
         return None
 
-    def _unidentified(self, local, anchor, place) -> str | None:
+    def _unidentified(self, local, anchor, place, victim=None) -> str | None:
         """CAMEO's code for violence nobody named committed: the unidentified armed forces (UAF)
         of the country where it happened (the clause's place, a country named there, else the
         dateline's)."""
@@ -249,7 +250,9 @@ class Emitter:
                 actor.country if actor is not None and not actor.sector and actor.code == actor.country else None
             if country:  # "a bombing near Samarra killed ...", "outside the Iraqi city of Basra"
                 return f"{country}UAF"
-        return f"{place.country}UAF" if place is not None and place.country else None
+        if place is None or not place.country or victim is not None and victim.country not in (None, place.country):
+            return None  # a LONDON story's "2,600 Iraqis were killed" did not happen in Britain
+        return f"{place.country}UAF"
 
     def _code(self, actor_id: str | None) -> str | None:
         actor = self.index.actor(actor_id)

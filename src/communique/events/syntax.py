@@ -32,7 +32,7 @@ def is_unreal(noun: Token) -> bool:
     return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PROSPECT_NOUNS
 INTENT_VERBS = {"plan", "intend", "aim", "prepare", "want", "seek", "hope", "expect", "try", "decide",
                 "promise", "pledge", "vow", "agree", "offer", "threaten", "be", "going", "willing", "ready",
-                "prepared", "determined", "committed", "eager", "poised"}
+                "prepared", "determined", "committed", "eager", "poised", "due", "scheduled", "slated", "set"}
 ATTEMPT_VERBS = {"try", "attempt"}
 RAISING_VERBS = {"say", "report", "believe", "think", "know", "expect", "allege", "understand", "rumour", "rumor",
                  "consider", "see", "suppose", "claim"}  # "X is said (by Y) to ...": X, not Y, does what follows
