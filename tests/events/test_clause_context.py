@@ -160,3 +160,22 @@ def test_a_far_dateline_does_not_place_unnamed_attackers(code):
 def test_our_in_a_quote_is_the_speaker_s_side(code):
     found = triples(code('"Our advances have broken the back of the Iraqi forces," the Iranian prime minister said.'))
     assert ("IRN", "19", "IRQ") in found
+
+
+def test_the_doer_s_own_goods_give_way_to_the_country_they_are_withheld_from(code):
+    found = triples(code("President Trump threatened to withhold American aid from Honduras and Guatemala."))
+    assert {("USA", "13", "HND"), ("USA", "13", "GTM")} <= found
+
+
+def test_an_own_border_names_the_neighbour(code):
+    assert ("MEX", "15", "GTM") in triples(code("Mexico deployed 500 federal police to its border with Guatemala."))
+
+
+def test_a_first_person_must_ask_is_an_appeal(code):
+    found = triples(code("\u201cI must, in the strongest of terms, ask Mexico to stop this onslaught,\u201d President Trump said."))
+    assert ("USA", "02", "MEX") in found
+
+
+def test_curly_ll_is_future(code):
+    found = triples(code("President Donald Trump said he\u2019ll mobilize the U.S. military to close the border with Mexico."))
+    assert ("USA", "13", "MEX") in found

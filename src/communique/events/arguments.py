@@ -157,12 +157,14 @@ def _objects(verb: Token, sources: list[str], ctx: Context) -> list[str]:
                 return []  # "asked Kislyak to delay a UN vote": the other party is named, only not placed
             continue
         first = first or (tok, found)
-        if home and all(ctx.index.actor(a).country in home and ctx.index.actor(a).sector in FORCES for a in found):
-            continue  # "withdrew U.S. troops from Syria": the doer's own forces are moved, Syria is the other party
+        if home and all(ctx.index.actor(a).country in home for a in found) \
+                and (ctx.index.of_token(tok) is None or all(ctx.index.actor(a).sector in FORCES for a in found)):
+            continue  # "withdrew U.S. troops from Syria", "withhold American aid from Honduras": the doer's own
+            # forces or goods are moved, the other country is the other party
         return _noted(tok, found, ctx)
     if first is not None:
         return _noted(*first, ctx)
-    return _inner_actor(candidates, sources, ctx)
+    return _inner_actor(object_candidates(verb), sources, ctx)  # "deployed police to its border with Guatemala"
 
 
 def _noted(tok: Token, found: list[str], ctx: Context) -> list[str]:

@@ -80,7 +80,7 @@ class Emitter:
             found.notes.add("modality")
             refused = mood == "future" or found.code[:2] == "03"
             return None if negated_code in ("-", "") or not refused else negated_code
-        if mood == "hypothetical" and found.how != "statement":
+        if mood == "hypothetical" and found.how != "statement" and not _performative(anchor, found.code):
             return None  # "could meet next year": nobody declared it ("Y must withdraw" is a demand)
         if mood == "future" and found.how != "statement" and self._predicted_by_another(found):
             return None  # an analyst's "Iran will target U.S. assets" is a forecast, not Iran's threat
@@ -257,6 +257,12 @@ class Emitter:
     def _code(self, actor_id: str | None) -> str | None:
         actor = self.index.actor(actor_id)
         return actor.code if actor else None
+
+
+def _performative(verb: Token, code: str) -> bool:
+    """"I must ask Mexico to stop", "we must warn": a speaker's own words that do what they say."""
+    return code[:2] in WORDS_ROOTS | {"13"} and any(
+        c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
 
 
 def _placed(actor) -> bool:

@@ -13,7 +13,7 @@ CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "csubjpass", "ac
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 NEG_WORDS = {"not", "n't", "never", "no"}
 HYPOTHETICAL = {"could", "might", "may", "should", "must"}
-FUTURE = {"will", "shall", "'ll", "wo"}
+FUTURE = {"will", "shall", "'ll", "\u2019ll", "wo"}
 CONDITION_NOUNS = {"case", "event"}  # "in case ...", "in the event that ...": a condition
 UNREAL_MODIFIERS = {"potential", "possible", "proposed", "hypothetical", "would-be", "prospective", "eventual"}
 # "a potential strike", "the proposed sanctions": an act talked about, not one done
