@@ -179,3 +179,13 @@ def test_a_first_person_must_ask_is_an_appeal(code):
 def test_curly_ll_is_future(code):
     found = triples(code("President Donald Trump said he\u2019ll mobilize the U.S. military to close the border with Mexico."))
     assert ("USA", "13", "MEX") in found
+
+
+def test_a_joint_act_on_a_thing_of_its_own_is_not_aimed_at_each_other(code):
+    assert not code("Russia and China criticised the sanctions.")
+    assert {("LBY", "05", "BGR"), ("BGR", "05", "LBY")} <= triples(code("Libya and Bulgaria signed a treaty of friendship."))
+
+
+def test_tit_for_tat_makes_any_act_mutual(code):
+    found = triples(code("The United States and China have threatened tit-for-tat tariffs on goods worth billions."))
+    assert {("USA", "13", "CHN"), ("CHN", "13", "USA")} <= found

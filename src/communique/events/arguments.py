@@ -15,12 +15,19 @@ from spacy.tokens import Token
 
 from communique.actors import is_stance
 from communique.events.mentions import ActorIndex, is_first_person, is_group_reference
-from communique.events.syntax import CLAUSE_DEPS, NON_TARGET_PREPS, logical_roles
+from communique.events.syntax import CLAUSE_DEPS, NON_TARGET_PREPS, is_reciprocal, logical_roles
 
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "its", "their", "his"}
 OWN = {"its", "their", "his", "her", "our", "my"}
 NONSTATE = {"IGO", "NGO", "IMG", "MNC"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
+JOINT_OBJECTS = {"agreement", "deal", "accord", "treaty", "pact", "partnership", "alliance", "cooperation", "tie",
+                 "ties", "relation", "relations", "talk", "talks", "exercise", "drill", "game", "games",
+                 "memorandum", "communique", "declaration", "statement", "consensus", "truce", "ceasefire",
+                 "information", "intelligence", "view", "views", "contact", "contacts", "other", "another",
+                 "fire", "prisoner", "prisoners", "ambassador", "ambassadors", "visit", "visits", "meeting",
+                 "summit", "framework", "plan", "roadmap", "protocol", "convention", "charter", "expertise"}
+# objects two parties share or swap: "A and B signed a treaty / exchanged fire / held talks" is each with the other
 FORCES = {"MIL", "COP"}  # a state's own forces are what it sends or withdraws, not the other party
 
 
@@ -78,9 +85,14 @@ def _pair_above(token: Token, ctx: Context) -> list[str]:
     return []
 
 
-def split_group(sources: list[str], targets: list[str]) -> tuple[list[str], list[str]]:
-    """A group subject with no object ("the US, Russia and Switzerland met"): each acts on the others."""
+def split_group(sources: list[str], targets: list[str], verb: Token | None = None) -> tuple[list[str], list[str]]:
+    """A group subject with no other party ("the US, Russia and Switzerland met", "A and B signed a
+    treaty"): each acts on the others; not when the verb's object is a thing of its own ("Russia
+    and China criticised the sanctions": aimed at whoever the sanctions hit, not at each other)."""
     if targets or len(sources) < 2:
+        return sources, targets
+    if verb is not None and not is_reciprocal(verb) \
+            and any(c.dep_ == "dobj" and c.lemma_.lower() not in JOINT_OBJECTS for c in verb.children):
         return sources, targets
     return sources, ["*"]
 
@@ -102,7 +114,7 @@ def verb_roles(verb: Token, ctx: Context) -> tuple[list[str], list[str]]:
         sources = [ctx.speaker]
     if not targets:
         targets = _objects(verb, sources, ctx)
-    return split_group(sources, targets)
+    return split_group(sources, targets, verb)
 
 
 TOPIC_PREPS = ("over", "about", "against", "of", "for")

@@ -26,6 +26,7 @@ from communique.events.syntax import (
     clause_right,
     in_condition,
     is_negated,
+    is_reciprocal,
     is_unasserted,
     logical_roles,
     modality,
@@ -122,7 +123,7 @@ class Emitter:
         if "unidentified" in found.notes and not found.sources:
             return [(None, t) for t in found.targets if t != "*"], info
         if found.targets == ["*"]:
-            if info.root not in RECIPROCAL_ROOTS:  # "US and British activists staged a protest in Beijing":
+            if info.root not in RECIPROCAL_ROOTS and not is_reciprocal(found.anchor):  # "US and British activists staged a protest in Beijing":
                 return [(s, None) for s in found.sources], info  # each protests, at the place's target
             if len(found.sources) > MAX_RECIPROCAL:
                 return [], info  # seven foreign ministers meeting are a conference, not 21 dyads

@@ -7,6 +7,8 @@ lift", "met and discussed"), or from the object of an object-control verb ("urge
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "csubjpass", "acl", "punct", "mark", "appos"}
@@ -145,6 +147,17 @@ def governing_verb(token: Token) -> Token | None:
             return node if node.pos_ in ("VERB", "AUX") else None
         node = node.head
     return None
+
+
+RECIPROCAL = re.compile(r"\b(tit-for-tat|mutual|reciprocal|retaliatory|each other|one another)\b")
+
+
+def is_reciprocal(anchor: Token) -> bool:
+    """"The US and China threatened tit-for-tat tariffs", "accused each other": an act the members
+    of a compound subject do to one another, whatever its kind."""
+    tokens = list(anchor.subtree)
+    text = anchor.doc[tokens[0].i:tokens[-1].i + 1].text.lower()
+    return RECIPROCAL.search(text) is not None
 
 
 def is_negated(verb: Token) -> bool:
