@@ -149,3 +149,11 @@ def test_a_preposed_possessive_refers_forward_to_the_subject(cast_of):
     first, second = sorted(his)
     assert cast.actor_at(*first).name == "Ana Lind"
     assert cast.actor_at(*second).name == "Tor Vik"
+
+
+def test_a_portfolio_after_minister_of_or_for_is_part_of_the_title(cast_of):
+    cast = cast_of("Minister for Home Affairs Ravi Dutta met the envoy on Monday.")
+    assert "Ravi Dutta" in {a.name for a in cast.actors}
+    cast = cast_of("Kenya's Minister of Interior Peter Mwangi met the envoy on Monday.")
+    person = next(a for a in cast.actors if a.kind == "person")
+    assert person.name == "Peter Mwangi" and person.code == "KENGOV"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from communique.actors import allegiance, bodies, collectives, scene
+from communique.actors import allegiance, bodies, collectives, crowds, ethnic, origin, scene
 from communique.actors.assembly import Assembly
 from communique.actors.context import Context, RoleMatch
 from communique.actors.coref import PLURAL_PRONOUNS, PRONOUNS, resolve_plural, resolve_pronoun, resolve_title
@@ -164,9 +164,13 @@ def _role_noun(asm: Assembly, tok: Token, match: RoleMatch) -> Anaphor | None:
     anchors = bodies.anchors(ctx, mods) or _person_anchor(asm, mods) or allegiance.anchor(tok, asm.drafts_at)
     if not anchors and match.role.sector not in STANDALONE:  # "their peacekeeping force" stays IGO
         anchors = _possessor(asm, tok, mods)
-    entry = anchors[0][0] if anchors else None
     best = ctx.best_role([t for t in mods if t.i < tok.i] + [tok]) or match
+    if not anchors:  # "Shona rebels", "refugees fleeing the war in Liberia"
+        anchors = ethnic.anchor(ctx, tok, mods) or origin.anchor(ctx, tok, best.role.sector)
+    entry = anchors[0][0] if anchors else None
     sector_word = "ELI" if any(t.lower_ in FORMER for t in mods if t.i < tok.i) else best.role.sector
+    if entry is not None and entry.kind == ethnic.ETHNIC and sector_word == "GOV" and best.role.kind == PERSON:
+        sector_word = "ELI"  # "Yoruba leaders": an ethnic group's leaders are elites, not a government
     code, country, sector = bodies.code_of(entry, sector_word)
     span = bodies.phrase(tok, mods)
     indefinite = bodies.is_indefinite(mods)
@@ -294,7 +298,7 @@ def resolve(asm: Assembly, items: list[Anaphor]) -> None:
             asm.mention(draft, item.span)
 
 
-NONSTATE_CODES = {"IGO", "NGO", "IMG", "MNC"}  # CAMEO's non-state "countries": no country to be set in
+NONSTATE_CODES = crowds.NONSTATE_CODES
 HOME_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "PTY", "REB"}  # not CVL: victims of a crash abroad
 
 
@@ -312,6 +316,7 @@ def localise(asm: Assembly) -> None:
             if draft.country is None and draft.sector in sectors and draft.code == draft.sector:
                 draft.country, draft.code = home, f"{home}{draft.sector}"
     _place_locals(asm)
+    crowds.localise(asm)
 
 
 def _only_country(asm: Assembly) -> str | None:
@@ -328,10 +333,12 @@ def _place_locals(asm: Assembly) -> None:
     for m in asm.timeline.items:
         first.setdefault(id(m.draft), (m.start, m.end))
     for draft in asm.bodies.values():
-        if draft.country is None and draft.sector in scene.LOCAL_SECTORS and draft.code == draft.sector \
-                and id(draft) in first:
+        crowd = crowds.is_local(draft)
+        if (crowd or draft.country is None and draft.sector in scene.LOCAL_SECTORS
+                and draft.code == draft.sector) and id(draft) in first:
             span = asm.ctx.doc.char_span(*first[id(draft)], alignment_mode="expand")
-            where = scene.country(asm.ctx, span.root) if span is not None else None
+            # a crowd is where its own clause puts it, not where a clause below it looks
+            where = scene.country(asm.ctx, span.root, nested=not crowd) if span is not None else None
             if where is not None:
                 draft.country, draft.code = where, f"{where}{draft.sector}"
 

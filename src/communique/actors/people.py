@@ -18,7 +18,17 @@ from communique.actors import conventions, variants
 from communique.actors.context import CONNECTORS, HONORIFICS, Context
 from communique.actors.gazetteer import Hit
 from communique.actors.qualify import qualifies
-from communique.actors.tables import CAPITAL, DEMONYM, ORG, PERSON, PROVINCE, REGION_ADJ, STATE, Entry
+from communique.actors.tables import (
+    CAPITAL,
+    DEMONYM,
+    ORG,
+    PERSON,
+    PROVINCE,
+    REGION_ADJ,
+    STATE,
+    Entry,
+    portfolio_words,
+)
 
 PARTICLES = {"al", "bin", "ibn", "bint", "de", "del", "da", "dos", "das", "van", "von", "der", "den", "la", "le",
              "du", "di", "el", "abu", "abd", "ben", "ter", "st.", "-"}
@@ -63,17 +73,34 @@ class Person:
 
 
 def is_name_token(ctx: Context, tok: Token) -> bool:
-    """A capitalised word that is not a dictionary name, a role word, a stop word or a date word."""
+    """A capitalised word that is not a dictionary name, a role word, a stop word, a date word or
+    the portfolio of a title ("Minister for Home Affairs Amit Shah")."""
     text = tok.text
     if tok.i in ctx.hit_at:
         return _person_hit(ctx, tok.i) is not None  # "Theresa May": a known name, even with a month in it
     if not text[:1].isupper() or ctx.is_role_word(tok.i) or tok.pos_ in {"VERB", "AUX", "ADV", "PRON", "DET"}:
+        return False
+    if portfolio_title(ctx, tok.i) is not None:
         return False
     if tok.is_stop or tok.lower_ in NOT_NAMES or tok.lower_ in HONORIFICS or tok.is_punct or tok.like_num:
         return False
     if any(c.isdigit() for c in text) or (len(text) > 1 and text[1:].upper() == text[1:] and text[-1:] != "."):
         return False  # "Covid-19", "MPs", "FN": codes and acronyms, not names
     return any(c.islower() for c in text) or (len(text) > 1 and tok.pos_ == "PROPN")
+
+
+def portfolio_title(ctx: Context, i: int) -> int | None:
+    """The role word a portfolio word at token i belongs to ("Minister" for "Interior" in "Minister
+    of Interior", for "Affairs" in "Minister for Home Affairs"), or None: walking left over portfolio
+    words and "and"/"&" to "of"/"for" right after a role word."""
+    if ctx.tokens[i].text not in portfolio_words():
+        return None
+    j = i - 1
+    while j >= 0 and (ctx.tokens[j].text in portfolio_words() or ctx.tokens[j].lower_ in {"and", "&"}):
+        j -= 1
+    if j < 1 or ctx.tokens[j].lower_ not in {"of", "for"}:
+        return None
+    return j - 1 if ctx.role_at(j - 1) is not None else None
 
 
 def _person_hit(ctx: Context, i: int) -> Hit | None:
@@ -121,11 +148,13 @@ def _titled(ctx: Context, run: Span) -> bool:
     before = run.start - 1
     if before < ctx.sent_start[run.start]:
         return False
+    title = portfolio_title(ctx, before)  # "Minister for Home Affairs Amit Shah": the title ends the portfolio
+    before = before if title is None else title
     tok = ctx.doc[before]
     match = ctx.role_at(before)
     if tok.lower_ in HONORIFICS:
         return True
-    if match is None:
+    if match is None or not match.role.title:
         return False
     if match.role.kind != PERSON:
         return tok.dep_ in {"compound", "appos"}

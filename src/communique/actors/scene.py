@@ -38,11 +38,18 @@ def _country_of(ctx: Context, tok: Token) -> str | None:
     return city_countries().get(_name_at(tok)) if tok.pos_ == "PROPN" else None
 
 
-def _countries_of(ctx: Context, obj: Token) -> set[str]:
+def countries_of(ctx: Context, obj: Token) -> set[str]:
     """The countries a place phrase names: its head ("in Baku") or a name qualifying it ("in two
     Beirut neighbourhoods")."""
-    found = {_country_of(ctx, obj)} | {_country_of(ctx, c) for c in obj.children if c.dep_ in {"compound", "nmod"}}
+    found = {_country_of(ctx, obj)} | {_country_of(ctx, c) for c in obj.children
+                                        if c.dep_ in {"compound", "nmod"} and not _state(ctx, c)}
     return {c for c in found if c}
+
+
+def _state(ctx: Context, tok: Token) -> bool:
+    """A country's name qualifying a noun names whose it is, not where: "outside the U.S. embassy"."""
+    hit = ctx.hit_at.get(tok.i)
+    return hit is not None and hit.entry.kind == STATE
 
 
 def _clause(tok: Token) -> Token:
@@ -54,27 +61,37 @@ def _clause(tok: Token) -> Token:
     return tok
 
 
-def _within(tok: Token, clause: Token) -> bool:
-    """`tok` lies in `clause` or in a clause below it ("[rebels killed 20 in Kandahar], police
-    said"), not in a co-ordinated clause of its own ("gunmen clashed and officials reported ...")."""
+def _within(tok: Token, clause: Token, nested: bool = True) -> bool:
+    """`tok` lies in `clause` or (if `nested`) in a clause below it ("[rebels killed 20 in
+    Kandahar], police said"), not in a co-ordinated clause of its own ("gunmen clashed and
+    officials reported ...")."""
     for _ in range(40):
         if tok.i == clause.i:
             return True
         if tok.head.i == tok.i or (tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"}):
             return False
+        if not nested and tok.pos_ in {"VERB", "AUX"}:
+            return False
         tok = tok.head
     return False
 
 
-def country(ctx: Context, actor: Token) -> str | None:
+def _aimed_at(ctx: Context, tok: Token) -> bool:
+    """"fired rockets at Israel", "looking uneasily at Russia": "at" + a country is a target, not a
+    scene (a city after "at" still sets one: "at Kandahar")."""
+    return tok.head.lower_ == "at" and _state(ctx, tok)
+
+
+def country(ctx: Context, actor: Token, nested: bool = True) -> str | None:
     """The one country of the places named after a locative preposition in the actor's clause
-    and the clauses below it (outside the actor's own phrase), if there is one."""
+    and (if `nested`) the clauses below it (outside the actor's own phrase), if there is one."""
     clause = _clause(actor)
     own = {t.i for t in actor.subtree}  # its own phrase was read as its modifiers already
     found: set[str] = set()
     for tok in clause.subtree:
-        if tok.dep_ == "pobj" and tok.head.lower_ in SCENE_PREPS and tok.i not in own and _within(tok, clause):
-            found |= _countries_of(ctx, tok)
+        if tok.dep_ == "pobj" and tok.head.lower_ in SCENE_PREPS and tok.i not in own and _within(tok, clause, nested) \
+                and not _aimed_at(ctx, tok):
+            found |= countries_of(ctx, tok)
     return found.pop() if len(found) == 1 else None
 
 

@@ -43,6 +43,7 @@ class Role:
     kind: str  # person | body
     priority: int
     lower_only: bool = False  # Phoenix agent nouns: "fisher" is a role, "Carrie Fisher" a name
+    title: bool = True  # can stand before a name as its title; not a people's name ("Catalan National Assembly")
 
 
 @dataclass(frozen=True, eq=False)
@@ -185,18 +186,35 @@ def shared_city_names() -> frozenset[str]:
 
 
 @functools.cache
+def local_roles() -> frozenset[str]:
+    """Civilian role lemmas whose members are people of the place they act in ("protester",
+    "villager"; local_roles.tsv), unlike victims or tourists."""
+    return frozenset(r["word"] for r in read_table(data_path("actors/local_roles.tsv"), ("word",)))
+
+
+@functools.cache
+def portfolio_words() -> frozenset[str]:
+    """Capitalised portfolio words of ministerial titles ("Interior", "Home", "Affairs"; portfolios.tsv)."""
+    return frozenset(r["word"] for r in read_table(data_path("actors/portfolios.tsv"), ("word",)))
+
+
+@functools.cache
 def province_words() -> frozenset[str]:
     """Nouns that make a city's name a province's ("the Donetsk region", "Idlib province")."""
     return frozenset(r["word"] for r in read_table(data_path("actors/province_words.tsv"), ("word",)))
 
 
 def _roles() -> dict[tuple[str, ...], Role]:
-    """Hand-written role words, then the Phoenix agent nouns they lack (lower case only)."""
+    """Hand-written role words, ethnic groups' names (ethnic_groups.tsv), then the Phoenix agent
+    nouns they lack (lower case only)."""
     roles = {tuple(r["word"].lower().split()): Role(r["sector"], r["kind"], int(r["priority"] or 0))
              for r in read_table(data_path("actors/roles.tsv"), ("word", "sector", "kind"))}
     for words, role in list(roles.items()):  # "Vice-President", "Secretary-General": hyphens split into tokens
         if len(words) > 1:
             roles.setdefault(tuple(" - ".join(words).split()), role)
+    for r in read_table(data_path("actors/ethnic_groups.tsv"), ("names",)):
+        for name in _split(r["names"]) if r.get("alone") == "yes" else []:  # "the Tamils": civilians, priority 0:
+            roles.setdefault((name.lower(),), Role("CVL", PERSON, 0, title=False))  # an actor only where its country is known
     for r in read_table(data_path("actors/phoenix_agents.tsv"), ("word", "sector", "kind")):
         roles.setdefault(tuple(r["word"].split()), Role(r["sector"], r["kind"], int(r["priority"] or 0), True))
     return roles
