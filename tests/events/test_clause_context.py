@@ -189,3 +189,18 @@ def test_a_joint_act_on_a_thing_of_its_own_is_not_aimed_at_each_other(code):
 def test_tit_for_tat_makes_any_act_mutual(code):
     found = triples(code("The United States and China have threatened tit-for-tat tariffs on goods worth billions."))
     assert {("USA", "13", "CHN"), ("CHN", "13", "USA")} <= found
+
+
+def test_unable_to_is_not_done(code):
+    assert not any(e["root"] == "08" for e in code(
+        "The administration has been unable to free the Americans held in Iranian jails."))
+
+
+def test_should_in_a_speaker_s_words_is_an_appeal(code):
+    found = triples(code("The French foreign minister said Iran should return to the negotiating table."))
+    assert ("FRA", "02", "IRN") in found
+
+
+def test_a_visit_to_one_s_own_troops_abroad_is_aimed_at_the_country(code):
+    found = triples(code("Donald Trump's unannounced Christmas visit to US troops in Iraq lasted three hours."))
+    assert ("USA", "04", "IRQ") in found and ("USA", "04", "USA") not in found

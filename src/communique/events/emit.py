@@ -90,6 +90,16 @@ class Emitter:
             return future_code
         return found.code
 
+    def _abroad(self, source: str | None, target: str | None, local, code: str) -> tuple[str | None, str | None]:
+        """(target, target code); a visit or meeting with one's own people abroad ("Trump's visit to
+        US troops in Iraq") is aimed at the country where it happens."""
+        a, b = self.index.actor(source), self.index.actor(target)
+        if (code[:2] == "04" or code == MEETING_INTENT) and a is not None and b is not None and a.country \
+                and a.country == b.country \
+                and local is not None and local.country and local.country != a.country:
+            return None, local.country
+        return target, self._code(target)
+
     def _future(self, found: Found) -> bool:
         anchor = self.coder.mood_anchor(found)
         return anchor.pos_ in ("VERB", "AUX") and modality(anchor) == "future"
@@ -161,7 +171,7 @@ class Emitter:
                 self._unidentified(local, found.anchor, place, self.index.actor(target))
             if source_code is None or source is None and self._code(target) == source_code[:3]:
                 continue  # "rockets were fired into Israel": unknown attackers of a country do not attack it whole
-            target_code = self._code(target)
+            target, target_code = self._abroad(source, target, local, info.code)
             if target is None and (info.root in PLACE_TARGET_ROOTS or found.code[:2] in PLACE_TARGET_ROOTS):
                 # an intended visit is aimed at the place too ("will visit Paris next week": 036 France)
                 base = info if info.root in PLACE_TARGET_ROOTS else lookup(found.code) or info

@@ -58,16 +58,22 @@ def evaluation(verb: Token, speaker: Actor, index: ActorIndex) -> tuple[str, lis
     return (code, targets) if targets else None
 
 
+OBLIGATION_AUX = {"must": "100", "should": "020", "ought": "020"}
+# "X said Y must withdraw" is a demand (100); "Y should bolster its border" an appeal (020)
+
+
 def obligation(verb: Token, speaker: Actor, index: ActorIndex) -> tuple[str, list[str]] | None:
-    """"X said Y must withdraw": a speaker telling another actor what it must do demands it (100)."""
-    if not any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children):
+    """"X said Y must withdraw": a speaker telling another actor what it must do demands it (100);
+    what it should do, appeals for it (020)."""
+    aux = next((OBLIGATION_AUX[c.lower_] for c in verb.children if c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX), None)
+    if aux is None:
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
     targets = [a for a in index.of_phrase(subject)
                if a != speaker.id and (index.actor(a) is None or index.actor(a).country != speaker.country)]
-    return ("100", targets) if targets else None
+    return (aux, targets) if targets else None
 
 
 def accuses(speaker: Actor | None, source: Actor | None) -> bool:

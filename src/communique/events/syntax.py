@@ -36,6 +36,7 @@ INTENT_VERBS = {"plan", "intend", "aim", "prepare", "want", "seek", "hope", "exp
                 "promise", "pledge", "vow", "agree", "offer", "threaten", "be", "going", "willing", "ready",
                 "prepared", "determined", "committed", "eager", "poised", "due", "scheduled", "slated", "set"}
 ATTEMPT_VERBS = {"try", "attempt"}
+FAILURE_HEADS = {"fail", "unable"}
 RAISING_VERBS = {"say", "report", "believe", "think", "know", "expect", "allege", "understand", "rumour", "rumor",
                  "consider", "see", "suppose", "claim"}  # "X is said (by Y) to ...": X, not Y, does what follows
 CONTROL_BY_OBJECT = {"urge", "ask", "call", "invite", "force", "order", "tell", "press", "pressure",
@@ -168,6 +169,8 @@ def is_negated(verb: Token) -> bool:
     if verb.dep_ == "xcomp" and head is not verb and any(c.dep_ == "neg" for c in head.children) \
             and head.lemma_ in INTENT_VERBS:
         return True
+    if verb.dep_ == "xcomp" and head is not verb and head.lemma_.lower() in FAILURE_HEADS:
+        return True  # "has been unable to free the Americans", "failed to stop the attack": not done
     return _yet_to(verb)
 
 
