@@ -204,3 +204,14 @@ def test_should_in_a_speaker_s_words_is_an_appeal(code):
 def test_a_visit_to_one_s_own_troops_abroad_is_aimed_at_the_country(code):
     found = triples(code("Donald Trump's unannounced Christmas visit to US troops in Iraq lasted three hours."))
     assert ("USA", "04", "IRQ") in found and ("USA", "04", "USA") not in found
+
+
+def test_not_allowing_an_act_negates_it(code):
+    events = code('"I will not allow the United States to be dragged into fighting another war in Iraq," '
+                  'President Obama said.')
+    assert not any(e["root"] == "19" for e in events)
+
+
+def test_an_appeal_to_an_unplaced_body_is_not_aimed_at_the_topic(code):
+    assert not code("French President Francois Hollande called on the international community to respond "
+                    "to the crisis in Iraq.")

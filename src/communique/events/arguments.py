@@ -165,8 +165,11 @@ def _objects(verb: Token, sources: list[str], ctx: Context) -> list[str]:
         named = [a for a in ctx.index.of_phrase(tok) if a not in sources]
         found = [a for a in named if _placed(ctx.index.actor(a))]
         if not found:
-            if tok.dep_ in ("dobj", "dative") and first is None and any(ctx.index.actor(a).kind == "person" for a in named):
-                return []  # "asked Kislyak to delay a UN vote": the other party is named, only not placed
+            addressee = tok.dep_ in ("dobj", "dative") or tok.dep_ == "pobj" and tok.head.lower_ in ("on", "upon")
+            if addressee and first is None and any(
+                    ctx.index.actor(a).kind == "person" or ctx.index.actor(a).sector not in FORCES for a in named):
+                return []  # "asked Kislyak to delay a UN vote", "called on the international community to
+                # respond": the other party is named, only not placed (a state's own troops are no party)
             continue
         first = first or (tok, found)
         if home and all(ctx.index.actor(a).country in home for a in found) \

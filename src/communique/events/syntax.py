@@ -37,6 +37,7 @@ INTENT_VERBS = {"plan", "intend", "aim", "prepare", "want", "seek", "hope", "exp
                 "prepared", "determined", "committed", "eager", "poised", "due", "scheduled", "slated", "set"}
 ATTEMPT_VERBS = {"try", "attempt"}
 FAILURE_HEADS = {"fail", "unable"}
+ALLOW_VERBS = {"allow", "let", "permit"}
 RAISING_VERBS = {"say", "report", "believe", "think", "know", "expect", "allege", "understand", "rumour", "rumor",
                  "consider", "see", "suppose", "claim"}  # "X is said (by Y) to ...": X, not Y, does what follows
 CONTROL_BY_OBJECT = {"urge", "ask", "call", "invite", "force", "order", "tell", "press", "pressure",
@@ -169,9 +170,25 @@ def is_negated(verb: Token) -> bool:
     if verb.dep_ == "xcomp" and head is not verb and any(c.dep_ == "neg" for c in head.children) \
             and head.lemma_ in INTENT_VERBS:
         return True
+    if _not_allowed(verb):
+        return True
     if verb.dep_ == "xcomp" and head is not verb and head.lemma_.lower() in FAILURE_HEADS:
         return True  # "has been unable to free the Americans", "failed to stop the attack": not done
     return _yet_to(verb)
+
+
+def _not_allowed(verb: Token) -> bool:
+    """"I will not allow the United States to be dragged into fighting another war": a negated
+    allow/let/permit negates the acts below it, down infinitives and `into`/`to` phrases."""
+    node = verb
+    for _ in range(4):
+        head = node.head
+        if head is node or node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj"):
+            return False
+        if head.lemma_.lower() in ALLOW_VERBS and any(c.dep_ == "neg" for c in head.children):
+            return True
+        node = head
+    return False
 
 
 def _yet_to(verb: Token) -> bool:
