@@ -111,3 +111,11 @@ def test_bylines_name_people_only(values, authors, agencies):
 
     found = read_byline(values)
     assert (found.authors, found.agencies) == (authors, agencies)
+
+
+def test_video_player_promos_are_debris(build):
+    text = ("The envoy said the talks would resume within a month.\n\n"
+            "JUST WATCHED Envoy speaks on talks Replay More Videos ... MUST WATCH Envoy speaks on talks 02:31\n\n"
+            "The talks have been suspended since March.\n")
+    article = build(RawDocument(source="v.jsonl#1", kind="fields", content=text, meta={"title": "Talks"}))
+    assert "Replay" not in article.text and "talks have been suspended" in article.text
