@@ -215,3 +215,12 @@ def test_not_allowing_an_act_negates_it(code):
 def test_an_appeal_to_an_unplaced_body_is_not_aimed_at_the_topic(code):
     assert not code("French President Francois Hollande called on the international community to respond "
                     "to the crisis in Iraq.")
+
+
+def test_a_when_clause_takes_the_year_named_before_it(code):
+    assert not code('"This revives a system created in 1949 when Western countries cut off supplies of goods '
+                    'to the Soviet Union," the Russian minister said.')
+
+
+def test_risking_an_act_is_not_doing_it(code):
+    assert not code("The failure to act against Assad risks emboldening Assad and his allies, the US official said.")

@@ -170,11 +170,14 @@ def event_date(anchor: Token, sent: Span, published: str | None) -> tuple[str | 
                     return found, True
         if node.head is node:
             break
-        if node.dep_ in ("relcl", "acl", "advcl") and node.head.ent_type_ in DATE_LABELS:
-            ent = next((e for e in ents if e.start <= node.head.i < e.end), None)  # "in 2014, when Russia annexed"
-            found = resolve(ent.text, published) if ent is not None else None
-            if found:
-                return found, True
+        ent = next((e for e in ents if e.start <= node.head.i < e.end), None) \
+            if node.dep_ in ("relcl", "acl", "advcl") else None  # "in 2014, when Russia annexed"
+        when = next((c for c in node.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
+        if ent is None and when is not None:  # "a system created in 1949 when Western countries lowered ..."
+            ent = next((e for e in ents if 0 <= when.i - e.end <= 2), None)
+        found = resolve(ent.text, published) if ent is not None else None
+        if found:
+            return found, True
         if node.dep_ in ("relcl", "acl"):
             break
         node = node.head

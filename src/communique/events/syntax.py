@@ -37,6 +37,7 @@ INTENT_VERBS = {"plan", "intend", "aim", "prepare", "want", "seek", "hope", "exp
                 "prepared", "determined", "committed", "eager", "poised", "due", "scheduled", "slated", "set"}
 ATTEMPT_VERBS = {"try", "attempt"}
 FAILURE_HEADS = {"fail", "unable"}
+RISK_VERBS = {"risk"}
 ALLOW_VERBS = {"allow", "let", "permit"}
 RAISING_VERBS = {"say", "report", "believe", "think", "know", "expect", "allege", "understand", "rumour", "rumor",
                  "consider", "see", "suppose", "claim"}  # "X is said (by Y) to ...": X, not Y, does what follows
@@ -272,6 +273,8 @@ def is_unasserted(verb: Token) -> bool:
     about, not an act done."""
     if verb.dep_ == "csubj" and verb.tag_ == "VBG":
         return True
+    if verb.dep_ in ("xcomp", "dobj") and verb.tag_ == "VBG" and verb.head.lemma_.lower() in RISK_VERBS:
+        return True  # "the failure to act risks emboldening Assad": a danger named, not an act
     node = verb
     for _ in range(4):
         marks = {c.lower_ for c in node.children if c.dep_ in ("aux", "mark")}
