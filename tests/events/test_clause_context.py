@@ -224,3 +224,7 @@ def test_a_when_clause_takes_the_year_named_before_it(code):
 
 def test_risking_an_act_is_not_doing_it(code):
     assert not code("The failure to act against Assad risks emboldening Assad and his allies, the US official said.")
+
+
+def test_tourists_make_no_visits(code):
+    assert not code("Thousands of Western tourists visit North Korea every year.")

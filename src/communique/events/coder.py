@@ -46,6 +46,7 @@ AIMED_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, accusations, r
 TIME_PREPS = {"after", "before", "during", "following", "since", "until", "amid", "ahead"}
 TALK_CODES = {"040", "041", "046"}  # consult, discuss by telephone, negotiate: the object is the topic
 VIOLENT_ROOTS = {"18", "19", "20"}  # violence by nobody named: CAMEO's unidentified armed forces (UAF)
+TRAVELLERS = {"CVL", "REF"}  # civilians and refugees travel; they make no visits in CAMEO's sense
 NOT_UNIDENTIFIED = {"191", "192"}  # a blockade or an occupation is always somebody's
 APPEAL_HEADS = {"want", "urge", "ask", "call", "press", "encourage", "request", "invite", "appeal", "push",
                 "persuade", "expect"}
@@ -244,8 +245,9 @@ def _doer_modifiers(verb: Token, ctx: Context) -> list[str]:
 
 
 def _population(actor) -> bool:
-    """A people named by its demonym ("Cubans", "Syrians"): a group with no sector of CAMEO's."""
-    return actor is not None and actor.kind == "group" and not actor.sector
+    """A people named by its demonym ("Cubans", "Syrians"), or its civilians, refugees or tourists:
+    people who travel; CAMEO's visits (042) are made by officials and bodies."""
+    return actor is not None and (actor.kind == "group" and not actor.sector or actor.sector in TRAVELLERS)
 
 
 def _place_of_subject(verb: Token, actor: str, ctx: Context) -> bool:
