@@ -228,3 +228,13 @@ def test_risking_an_act_is_not_doing_it(code):
 
 def test_tourists_make_no_visits(code):
     assert not code("Thousands of Western tourists visit North Korea every year.")
+
+
+def test_an_undated_story_s_old_wars_are_history(code):
+    assert not code("Israel occupied the sector in the 1967 Middle East war. On May 3, 2017, the mayor "
+                    "of Jerusalem spoke to reporters.", published=None)
+
+
+def test_what_a_clash_is_over_is_no_party(code):
+    events = code("Coats repeatedly clashed with Donald Trump over Iran, North Korea and Russia.")
+    assert not any((e["target_code"] or "")[:3] in ("IRN", "PRK", "RUS") for e in events)

@@ -28,7 +28,8 @@ JOINT_OBJECTS = {"agreement", "deal", "accord", "treaty", "pact", "partnership",
                  "fire", "prisoner", "prisoners", "ambassador", "ambassadors", "visit", "visits", "meeting",
                  "summit", "framework", "plan", "roadmap", "protocol", "convention", "charter", "expertise"}
 # objects two parties share or swap: "A and B signed a treaty / exchanged fire / held talks" is each with the other
-FORCES = {"MIL", "COP"}  # a state's own forces are what it sends or withdraws, not the other party
+FORCES = {"MIL", "COP"}
+VERB_TOPIC_PREPS = {"over"}  # "clashed with Trump over Iran": a verb's `over` phrase is what it is about  # a state's own forces are what it sends or withdraws, not the other party
 
 
 @dataclass(slots=True)
@@ -245,7 +246,7 @@ def object_candidates(verb: Token) -> list[Token]:
         elif child.dep_ == "xcomp":
             xcomps.append(child)
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ not in NON_TARGET_PREPS:
+        if child.dep_ == "prep" and child.lower_ not in NON_TARGET_PREPS and child.lower_ not in VERB_TOPIC_PREPS:
             out += [c for c in child.children if c.dep_ == "pobj"]
         if child.dep_ == "prt":
             out += _prep_objects(child)

@@ -198,3 +198,16 @@ def _attached(token: Token, node: Token) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ in ("in", "during") and head.head.head == node:
         return True  # "occupied the sector in the 1967 war": the year of the event noun the act belongs to
     return head.dep_ == "xcomp" and head.head == node
+
+
+def latest_year(doc) -> int | None:
+    """The latest year an undated article names ("in 2017", "on March 3, 2016"): a story is written
+    after what it reports, so this stands in for the publication year when none is known."""
+    years = [int(m.group(1)) for e in doc.ents if e.label_ in DATE_LABELS
+             for m in [re.search(r"\b(1[89]\d\d|20\d\d)\b", e.text)] if m]
+    return max(years) if years else None
+
+
+def is_old(when: str | None, reference_year: int | None) -> bool:
+    """For an undated article: an event two or more years before the latest year it names is history."""
+    return bool(when) and reference_year is not None and when[:4].isdigit() and int(when[:4]) <= reference_year - 2

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from communique.events.codes import CameoCode, lookup
 from communique.events.confidence import confidence
-from communique.events.dates import event_date, is_ahead, is_background
+from communique.events.dates import event_date, is_ahead, is_background, is_old, latest_year
 from communique.events.places import (
     PLACE_LABELS,
     locative_objects,
@@ -63,6 +63,7 @@ class Emitter:
         self.index = coder.index
         self.events: list[Event] = []
         self.seen: set[tuple] = set()
+        self.latest_year = None if self.article.published else latest_year(coder.doc)
 
     def adjust(self, found: Found, dated_ahead: bool = False) -> str | None:
         """The code after negation and modality (None: not an event). An act dated after the
@@ -154,7 +155,8 @@ class Emitter:
 
     def emit(self, found: Found, sent: Span) -> None:
         when, explicit = event_date(found.anchor, sent, self.article.published)
-        if explicit and is_background(when, self.article.published) and not self._future(found):
+        old = is_background(when, self.article.published) if self.article.published else is_old(when, self.latest_year)
+        if explicit and old and not self._future(found):
             return  # history ("the 2014 annexation"), not news; "will travel to Cuba in March" is not history
         code = self.adjust(found, dated_ahead=explicit and is_ahead(when, self.article.published))
         info = lookup(code) if code else None
