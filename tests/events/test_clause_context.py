@@ -238,3 +238,18 @@ def test_an_undated_story_s_old_wars_are_history(code):
 def test_what_a_clash_is_over_is_no_party(code):
     events = code("Coats repeatedly clashed with Donald Trump over Iran, North Korea and Russia.")
     assert not any((e["target_code"] or "")[:3] in ("IRN", "PRK", "RUS") for e in events)
+
+
+def test_supporting_strikes_is_no_accusation(code):
+    events = code('British Defence Secretary Michael Fallon said, "The UK supports the airstrikes launched by '
+                  'the U.S. and regional allies last night."')
+    assert not any(e["cameo"].startswith("112") for e in events)
+
+
+def test_reporting_sanctions_is_no_accusation(code):
+    events = code('U.S. Ambassador Nikki Haley said: "U.N. sanctions have banned 90 percent of the country\u2019s exports."')
+    assert not any(e["cameo"].startswith("112") for e in events)
+
+
+def test_reporting_violence_in_a_quote_accuses(code):
+    assert ("GBR", "11", "RUS") in triples(code('"Russian jets bombed hospitals in Idlib," the British foreign secretary said.'))

@@ -50,6 +50,7 @@ DOMESTIC_CODES = {"081", "172"}  # a state easing or imposing administrative res
 MEETING_INTENT = "036"  # "the two leaders will meet": an intended meeting, like a meeting, is one event
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 OWN_COUNTRY_ROOTS = {"08", "17"}  # a government easing or imposing restrictions on its own country
+ACCUSABLE_ROOTS = {"17", "18", "19", "20"}  # coercion and violence; a sanction reported (16) accuses nobody
 CLAIM_CUES = {"claim", "admit", "acknowledge", "confirm"}  # claiming one's own violence is 015
 ALLEGE_CUES = {"claim", "allege", "accuse", "charge", "blame", "insist", "maintain"}  # reported speech that accuses
 
@@ -146,7 +147,8 @@ class Emitter:
                 and (quote.cue or "").lower().split()[:1] and _lemma(quote.cue) in CLAIM_CUES:
             found.how = "accusation"
             return [(speaker.id, t) for t in found.targets if t != "*"], lookup("015") or info
-        if info.quad_class == 4 and speaker is not None and (quote.kind != "indirect" or _lemma(quote.cue) in ALLEGE_CUES):
+        if info.root in ACCUSABLE_ROOTS and speaker is not None and not _mentioned(found.anchor) \
+                and (quote.kind != "indirect" or _lemma(quote.cue) in ALLEGE_CUES):
             accused = [s for s in found.sources if accuses(speaker, self.index.actor(s))]
             if accused:
                 found.how = "accusation"
@@ -270,6 +272,12 @@ class Emitter:
     def _code(self, actor_id: str | None) -> str | None:
         actor = self.index.actor(actor_id)
         return actor.code if actor else None
+
+
+def _mentioned(anchor: Token) -> bool:
+    """An act named inside a noun phrase ("supports the airstrikes launched by the U.S.", "the
+    attack by Israel") rather than told as what happened: the speaker's stance is the verb above."""
+    return anchor.dep_ in ("acl", "relcl") or anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("dobj", "pobj")
 
 
 def _performative(verb: Token, code: str) -> bool:
