@@ -253,3 +253,17 @@ def test_reporting_sanctions_is_no_accusation(code):
 
 def test_reporting_violence_in_a_quote_accuses(code):
     assert ("GBR", "11", "RUS") in triples(code('"Russian jets bombed hospitals in Idlib," the British foreign secretary said.'))
+
+
+def test_a_pattern_without_a_party_takes_its_noun_s(code):
+    assert ("PSE", "16", "ISR") in triples(code("The Palestinian delegation walked out of the talks with Israel on Monday."))
+
+
+def test_a_light_verb_with_in_takes_its_passive_subject(code):
+    found = triples(code("Serb forces were engaged in ethnic cleansing against the Albanian population of the province."))
+    assert ("SRB", "20", "ALB") in found
+
+
+def test_were_to_meet_is_a_plan(code):
+    events = code("Secretary of State Mike Pompeo and the Taliban's Mullah Baradar were to meet in Doha, Qatar.")
+    assert events and all(e["root"] != "04" for e in events)

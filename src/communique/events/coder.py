@@ -86,6 +86,7 @@ class ArticleCoder:
     def sentence(self, sent: Span) -> list[Found]:
         """Events found in one sentence: verbs first, then event nouns no verb pattern used."""
         used: set[int] = set()
+        self.handover: dict[int, str] = {}
         out = self.verbs(sent, used)
         coded = {f.anchor.i for f in out if f.targets}
         out += self.nouns(sent, used, coded)
@@ -124,15 +125,20 @@ class ArticleCoder:
         if m.reverse:
             sources, targets = targets, sources
         sources, targets = _by_convention(tok, m.code, sources, targets, ctx)
-        if targets:  # a pattern that found no other party leaves its nouns to code on their own
+        if targets:  # a pattern that found no other party leaves its nouns to find it, with the pattern's code
             used |= m.used
+        elif m.specificity:  # "walked out of the talks with Israel": the talks name Israel, the walk-out is 164
+            self.handover.update({i: m.code for i in m.used if i != tok.i})
         found = Found(tok, m.code, "pattern" if m.specificity else "default", sources, targets, ctx.notes)
         return _appeal(found, tok, ctx) or found
 
     def _light(self, verb: Token) -> bool:
         """A light verb whose object is an event noun ("staged a protest", "launched an attack")."""
         return bool(_bases(verb) & self.lexicon.light_verbs) and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.nouns for c in verb.children)
+            c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.nouns
+            or c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in self.lexicon.nouns
+                                                             for g in c.children)
+            for c in verb.children)
 
     def statement(self, tok: Token, claimant: Actor | None = None) -> Found | None:
         """An evaluation or obligation a speaker states (statements.py), or None; `claimant` is
@@ -165,17 +171,24 @@ class ArticleCoder:
             noun = self.lexicon.nouns.get(tok.lemma_.lower()) if tok.pos_ in ("NOUN", "PROPN") else None
             if noun is None or tok.i in used or _object_of(tok) in coded or is_unreal(tok):
                 continue
-            conflict = (lookup(noun.code) or lookup("190")).quad_class >= 3
+            handed = self.handover.get(tok.i)
+            base = handed or noun.code
+            conflict = (lookup(base) or lookup("190")).quad_class >= 3
             if conflict and tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPS:
                 continue  # "during the US occupation of Iraq", "since the invasion": context, not news
             ctx = self.context(tok)
-            light = tok.dep_ == "dobj" and self._light(tok.head)  # "staged a protest": the subject protests
-            sources, targets = noun_roles(tok, noun.target_preps, ctx, from_above=not conflict or light,
-                                          violent=noun.code[:2] in VIOLENT_ROOTS)
-            code = next((c for w, c in noun.refine.items() for ch in tok.children if ch.lemma_.lower() == w),
-                        noun.code)
-            if not targets and not (sources and code[:2] in PLACE_ROOTS):
-                continue
+            light = tok.dep_ == "dobj" and self._light(tok.head) or tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+                and self._light(tok.head.head)  # "staged a protest", "engaged in ethnic cleansing": the subject does it
+            sources, targets = noun_roles(tok, noun.target_preps, ctx, from_above=not conflict or light or bool(handed),
+                                          violent=base[:2] in VIOLENT_ROOTS)
+            if light and not sources:  # "Serb forces were engaged in ethnic cleansing": the light verb's subject
+                verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+                sources = [a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                           for a in ctx.index.of_phrase(c) if a not in targets]
+            code = handed or next((c for w, c in noun.refine.items() for ch in tok.children if ch.lemma_.lower() == w),
+                                  noun.code)
+            if not targets and not (sources and code[:2] in PLACE_ROOTS) or handed and targets == ["*"]:
+                continue  # a handed-over pattern needs the noun to name the other party
             out.append(Found(tok, code, "noun", sources, targets, ctx.notes))
         return out
 

@@ -223,11 +223,17 @@ def modality(verb: Token) -> str:
         auxes += [c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")]
         if node.lemma_ in INTENT_VERBS and node.lemma_ != "be" and not is_past_attempt(node):
             auxes.append("will")
+        elif node.lemma_ == "be" and any(c.dep_ in SUBJECT_DEPS for c in node.children) and _to_infinitive(verb):
+            auxes.append("will")  # "Pompeo and Baradar were to meet in Doha": planned, not done
     if any(a in HYPOTHETICAL for a in auxes):
         return "hypothetical"
     if any(a in FUTURE for a in auxes) or "would" in auxes or "going" in auxes:
         return "future"
     return ""
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def complement_subject(verb: Token) -> Token | None:
