@@ -267,3 +267,13 @@ def test_a_light_verb_with_in_takes_its_passive_subject(code):
 def test_were_to_meet_is_a_plan(code):
     events = code("Secretary of State Mike Pompeo and the Taliban's Mullah Baradar were to meet in Doha, Qatar.")
     assert events and all(e["root"] != "04" for e in events)
+
+
+def test_the_owner_of_the_object_is_the_target_not_its_topic(code):
+    assert ("DEU", "05", "UKR") in triples(code("Germany supported Ukraine's bid for NATO membership."))
+    assert not any((e["target_code"] or "").startswith("IGO") for e in code("Germany supported Ukraine's bid for NATO membership."))
+
+
+def test_a_joint_pledge_names_the_party_of_the_pledged_act(code):
+    found = triples(code("The U.S. and the EU pledged to lift all economic sanctions on Iran."))
+    assert ("USA", "03", "IRN") in found and ("USA", "03", "IGO") not in found

@@ -86,7 +86,8 @@ def _pair_above(token: Token, ctx: Context) -> list[str]:
     return []
 
 
-def split_group(sources: list[str], targets: list[str], verb: Token | None = None) -> tuple[list[str], list[str]]:
+def split_group(sources: list[str], targets: list[str], verb: Token | None = None,
+                ctx: Context | None = None) -> tuple[list[str], list[str]]:
     """A group subject with no other party ("the US, Russia and Switzerland met", "A and B signed a
     treaty"): each acts on the others; not when the verb's object is a thing of its own ("Russia
     and China criticised the sanctions": aimed at whoever the sanctions hit, not at each other)."""
@@ -95,7 +96,19 @@ def split_group(sources: list[str], targets: list[str], verb: Token | None = Non
     if verb is not None and not is_reciprocal(verb) \
             and any(c.dep_ == "dobj" and c.lemma_.lower() not in JOINT_OBJECTS for c in verb.children):
         return sources, targets
-    return sources, ["*"]
+    third = _third_party_below(verb, sources, ctx) if verb is not None and ctx is not None else []
+    return (sources, third) if third else (sources, ["*"])
+
+
+def _third_party_below(verb: Token, sources: list[str], ctx: Context) -> list[str]:
+    """"The U.S., the EU and the UN pledged to lift the sanctions imposed on Iran": a joint act whose
+    infinitive names another placed party is aimed at it, not at each other."""
+    for child in verb.children:
+        if child.dep_ == "xcomp":
+            found = [a for a in _objects(child, sources, ctx) if a not in sources]
+            if found:
+                return found
+    return []
 
 
 def verb_roles(verb: Token, ctx: Context) -> tuple[list[str], list[str]]:
@@ -115,7 +128,7 @@ def verb_roles(verb: Token, ctx: Context) -> tuple[list[str], list[str]]:
         sources = [ctx.speaker]
     if not targets:
         targets = _objects(verb, sources, ctx)
-    return split_group(sources, targets, verb)
+    return split_group(sources, targets, verb, ctx)
 
 
 TOPIC_PREPS = ("over", "about", "against", "of", "for")
@@ -163,6 +176,9 @@ def _objects(verb: Token, sources: list[str], ctx: Context) -> list[str]:
     for tok in candidates:
         if tok.lower_.endswith(("self", "selves")):
             return []  # "inserted himself": no other party
+        owner = _possessor(tok, sources, ctx) if tok.dep_ == "dobj" and ctx.index.of_token(tok) is None else None
+        if owner is not None:  # "distrusted Clinton's decision-making on Libya": the decision's owner, not its topic
+            return owner if _placed(ctx.index.actor(owner[0])) else []
         named = [a for a in ctx.index.of_phrase(tok) if a not in sources]
         found = [a for a in named if _placed(ctx.index.actor(a))]
         if not found:
@@ -181,6 +197,17 @@ def _objects(verb: Token, sources: list[str], ctx: Context) -> list[str]:
     if first is not None:
         return _noted(*first, ctx)
     return _inner_actor(object_candidates(verb), sources, ctx)  # "deployed police to its border with Guatemala"
+
+
+def _possessor(noun: Token, sources: list[str], ctx: Context) -> list[str] | None:
+    """The actor a non-actor object belongs to ("Russia's annexation of Crimea", "Ukraine's bid"),
+    or None; "its", "their" of the doer's own are no other party."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ not in OWN:
+            found = [a for a in ctx.index.of_phrase(child) if a not in sources]
+            if found:
+                return found
+    return None
 
 
 def _noted(tok: Token, found: list[str], ctx: Context) -> list[str]:
