@@ -277,3 +277,8 @@ def test_the_owner_of_the_object_is_the_target_not_its_topic(code):
 def test_a_joint_pledge_names_the_party_of_the_pledged_act(code):
     found = triples(code("The U.S. and the EU pledged to lift all economic sanctions on Iran."))
     assert ("USA", "03", "IRN") in found and ("USA", "03", "IGO") not in found
+
+
+def test_a_light_verb_s_particle_pattern_yields_to_its_event_noun(code):
+    events = code("Islamic State militants have carried out deadly bombings in Saudi Arabia against security forces.")
+    assert events and all(e["root"] in ("18", "19") for e in events)

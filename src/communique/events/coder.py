@@ -115,8 +115,9 @@ class ArticleCoder:
     def verb(self, tok: Token, used: set[int]) -> Found | None:
         """The event a verb codes, with its roles; marks the tokens its pattern used in `used`."""
         m = match_verb(tok, self.lexicon)
-        if m is None or m.specificity == 0 and self._light(tok):
-            return None  # "organized a general strike": the event noun, not the light verb, says what happened
+        if m is None or self._light(tok) and not m.used & self._event_objects(tok):
+            return None  # "organized a general strike", "carried out bombings": the event noun says what happened
+            # (unless the pattern itself names the noun: "imposed sanctions" is its own 163)
         if not is_code(m.code) or m.code in SKIP_CODES:
             used |= m.used  # "---" patterns exist to say "no event here"
             return None
@@ -131,6 +132,11 @@ class ArticleCoder:
             self.handover.update({i: m.code for i in m.used if i != tok.i})
         found = Found(tok, m.code, "pattern" if m.specificity else "default", sources, targets, ctx.notes)
         return _appeal(found, tok, ctx) or found
+
+    def _event_objects(self, verb: Token) -> set[int]:
+        return {c.i for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.nouns} | {
+            g.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+            for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in self.lexicon.nouns}
 
     def _light(self, verb: Token) -> bool:
         """A light verb whose object is an event noun ("staged a protest", "launched an attack")."""
