@@ -282,3 +282,11 @@ def test_a_joint_pledge_names_the_party_of_the_pledged_act(code):
 def test_a_light_verb_s_particle_pattern_yields_to_its_event_noun(code):
     events = code("Islamic State militants have carried out deadly bombings in Saudi Arabia against security forces.")
     assert events and all(e["root"] in ("18", "19") for e in events)
+
+
+def test_both_sides_are_the_latest_pair_that_acted_together(code):
+    events = code("Foreign Secretary Jack Straw held talks with the Indian government on Friday. India and Pakistan "
+                  "agreed to open a bus link across the ceasefire line. Both sides also agreed to begin talks on "
+                  "reducing the risk of nuclear accidents.")
+    last = [e for e in events if "Both sides" in e["sentence"]]
+    assert last and all({(e["source_code"] or "")[:3], (e["target_code"] or "")[:3]} == {"IND", "PAK"} for e in last)

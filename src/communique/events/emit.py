@@ -196,8 +196,9 @@ class Emitter:
                 cameo=info.code, root=info.root, plover=info.plover, quad_class=info.quad_class,
                 goldstein=info.goldstein, sentence=sent.text, start=sent.start_char, end=sent.end_char,
                 date=when, place=place, quote=qi, confidence=confidence(found.how, found.notes, info.quad_class)))
-            if info.root == "04" and target is not None:
-                self.coder.dyad = (source, target)
+            if target is not None and (info.root == "04" or found.targets == ["*"] and len(found.sources) == 2):
+                self.coder.dyad = (source, target)  # the latest pair that met or acted together ("India and
+                # Pakistan agreed to ...") is who "both sides" are next
 
     def acceptable(self, source: str | None, target: str | None, target_code: str | None, root: str) -> bool:
         if source is None:  # unidentified armed forces: any placed victim
