@@ -290,3 +290,8 @@ def test_both_sides_are_the_latest_pair_that_acted_together(code):
                   "reducing the risk of nuclear accidents.")
     last = [e for e in events if "Both sides" in e["sentence"]]
     assert last and all({(e["source_code"] or "")[:3], (e["target_code"] or "")[:3]} == {"IND", "PAK"} for e in last)
+
+
+def test_an_official_present_abroad_is_visiting(code):
+    assert ("USA", "04", "SAU") in triples(code("US Secretary of State John Kerry is in Saudi Arabia today."))
+    assert not code("About 5,000 US soldiers are in Iraq as part of the international coalition.")

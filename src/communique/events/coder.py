@@ -46,7 +46,8 @@ AIMED_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, accusations, r
 TIME_PREPS = {"after", "before", "during", "following", "since", "until", "amid", "ahead"}
 TALK_CODES = {"040", "041", "046"}  # consult, discuss by telephone, negotiate: the object is the topic
 VIOLENT_ROOTS = {"18", "19", "20"}  # violence by nobody named: CAMEO's unidentified armed forces (UAF)
-TRAVELLERS = {"CVL", "REF"}  # civilians and refugees travel; they make no visits in CAMEO's sense
+TRAVELLERS = {"CVL", "REF"}
+VISITING_SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY"}  # officials whose presence abroad is a visit  # civilians and refugees travel; they make no visits in CAMEO's sense
 NOT_UNIDENTIFIED = {"191", "192"}  # a blockade or an occupation is always somebody's
 APPEAL_HEADS = {"want", "urge", "ask", "call", "press", "encourage", "request", "invite", "appeal", "push",
                 "persuade", "expect"}
@@ -101,7 +102,8 @@ class ArticleCoder:
             claimant = claimant_of(tok, self.index)
             if is_unasserted(tok) and claimant is None:
                 continue
-            found = self.statement(tok, claimant) or (self.verb(tok, used) if claimant is None else None)
+            found = self.statement(tok, claimant) or (self.verb(tok, used) if claimant is None else None) \
+                or self.presence(tok)
             if found is None:
                 continue
             head = coded.get(tok.head.i) if tok.dep_ == "xcomp" else None
@@ -111,6 +113,21 @@ class ArticleCoder:
             coded[tok.i] = found
             out.append(found)
         return out
+
+    def presence(self, tok: Token) -> Found | None:
+        """"Kerry is in Saudi Arabia today", "the French foreign minister is in Washington": news
+        convention for an official's visit (042), aimed at the place's country (emit drops it at home)."""
+        if tok.lemma_ != "be" or any(c.dep_ in ("attr", "acomp", "xcomp", "ccomp") for c in tok.children):
+            return None
+        places = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                  if o.dep_ == "pobj" and o.ent_type_ in PLACE_ENTS]
+        if not places:
+            return None
+        ctx = self.context(tok)
+        sources, _ = verb_roles(tok, ctx)
+        sources = [a for a in sources if self.index.actor(a).kind == "person"
+                   and (self.index.actor(a).sector or "") in VISITING_SECTORS]  # troops stationed there visit nobody
+        return Found(tok, "042", "pattern", sources, [], ctx.notes) if sources else None
 
     def verb(self, tok: Token, used: set[int]) -> Found | None:
         """The event a verb codes, with its roles; marks the tokens its pattern used in `used`."""
