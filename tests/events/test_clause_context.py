@@ -295,3 +295,8 @@ def test_both_sides_are_the_latest_pair_that_acted_together(code):
 def test_an_official_present_abroad_is_visiting(code):
     assert ("USA", "04", "SAU") in triples(code("US Secretary of State John Kerry is in Saudi Arabia today."))
     assert not code("About 5,000 US soldiers are in Iraq as part of the international coalition.")
+
+
+def test_a_hedged_future_is_a_guess(code):
+    assert not code("Iran will likely attack Saudi oil facilities, the analyst said.")
+    assert ("IRN", "13", "SAU") in triples(code("Iran will attack Saudi oil facilities, the Iranian general said."))

@@ -15,6 +15,7 @@ CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "csubjpass", "ac
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 NEG_WORDS = {"not", "n't", "never", "no"}
 HYPOTHETICAL = {"could", "might", "may", "should", "must"}
+HEDGES = {"probably", "possibly", "perhaps", "maybe", "likely"}
 FUTURE = {"will", "shall", "'ll", "\u2019ll", "wo"}
 CONDITION_NOUNS = {"case", "event"}  # "in case ...", "in the event that ...": a condition
 UNREAL_MODIFIERS = {"potential", "possible", "proposed", "hypothetical", "would-be", "prospective", "eventual"}
@@ -227,9 +228,10 @@ def modality(verb: Token) -> str:
             auxes.append("will")  # "Pompeo and Baradar were to meet in Doha": planned, not done
     if any(a in HYPOTHETICAL for a in auxes):
         return "hypothetical"
-    if any(a in FUTURE for a in auxes) or "would" in auxes or "going" in auxes:
-        return "future"
-    return ""
+    future = any(a in FUTURE for a in auxes) or "would" in auxes or "going" in auxes
+    if future and any(c.dep_ == "advmod" and c.lower_ in HEDGES for n in (verb, node) for c in n.children):
+        return "hypothetical"  # "they're probably going to be fighting each other": a guess, not a plan
+    return "future" if future else ""
 
 
 def _to_infinitive(verb: Token) -> bool:
