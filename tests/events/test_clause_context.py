@@ -300,3 +300,14 @@ def test_an_official_present_abroad_is_visiting(code):
 def test_a_hedged_future_is_a_guess(code):
     assert not code("Iran will likely attack Saudi oil facilities, the analyst said.")
     assert ("IRN", "13", "SAU") in triples(code("Iran will attack Saudi oil facilities, the Iranian general said."))
+
+
+def test_a_participle_shares_the_time_of_its_noun_s_clause(code):
+    assert not code("Frustration peaked in 2006, when the U.N. Security Council responded by passing a resolution "
+                    "demanding that Iran suspend uranium enrichment.")
+    assert ("IGO", "10", "IRN") in triples(code("The Security Council on Monday passed a resolution demanding that "
+                                                "Iran suspend enrichment."))
+
+
+def test_a_relative_clause_takes_its_noun_s_year(code):
+    assert not code("The president disdains the 2015 deal the Obama administration struck with Iran.")

@@ -178,9 +178,13 @@ def event_date(anchor: Token, sent: Span, published: str | None) -> tuple[str | 
         found = resolve(ent.text, published) if ent is not None else None
         if found:
             return found, True
-        if node.dep_ in ("relcl", "acl"):
+        if node.dep_ == "relcl" or node.dep_ == "acl" and node.tag_ not in ("VBG", "VBN"):
+            for ent in ents:  # "the 2015 deal the Obama administration struck with Iran": the noun's own year
+                found = resolve(ent.text, published) if _attached(ent.root, node.head) else None
+                if found:
+                    return found, True
             break
-        node = node.head
+        node = node.head  # a participle ("a resolution demanding ...") shares the time of its noun's clause
     pub = published_day(published)
     return (pub.isoformat() if pub else None), False
 
