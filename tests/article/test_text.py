@@ -119,3 +119,11 @@ def test_video_player_promos_are_debris(build):
             "The talks have been suspended since March.\n")
     article = build(RawDocument(source="v.jsonl#1", kind="fields", content=text, meta={"title": "Talks"}))
     assert "Replay" not in article.text and "talks have been suspended" in article.text
+
+
+def test_lists_of_headlines_are_debris(build):
+    text = ("The envoy said the talks would resume within a month.\n\n"
+            "More news: Envoy speaks on talks | Markets fall as talks stall | Senate backs new budget plan\n\n"
+            "The talks have been suspended since March.\n")
+    article = build(RawDocument(source="h.jsonl#1", kind="fields", content=text, meta={"title": "Talks"}))
+    assert "Markets fall" not in article.text and "suspended since March" in article.text
