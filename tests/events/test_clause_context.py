@@ -311,3 +311,8 @@ def test_a_participle_shares_the_time_of_its_noun_s_clause(code):
 
 def test_a_relative_clause_takes_its_noun_s_year(code):
     assert not code("The president disdains the 2015 deal the Obama administration struck with Iran.")
+
+
+def test_what_a_speaker_refuses_to_accept_is_no_appeal(code):
+    events = code('"We can never accept that Greece should confine us to the Anatolian continent," the Turkish minister said.')
+    assert not any(e["root"] == "02" for e in events)

@@ -39,6 +39,7 @@ from communique.events.syntax import (
 )
 from communique.model import Actor, Event, Quote
 from communique.quotes import QuotedArticle
+from communique.quotes.cues import load_lexicon
 
 SKIP_CODES = {"010"}  # "said": the content of a statement is coded, not the saying
 AIMED_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, accusations, rejections, threats: aimed
@@ -166,6 +167,8 @@ class ArticleCoder:
     def statement(self, tok: Token, claimant: Actor | None = None) -> Found | None:
         """An evaluation or obligation a speaker states (statements.py), or None; `claimant` is
         the owner of a statement noun whose content the clause is ("his argument that ...")."""
+        if claimant is None and tok.dep_ == "ccomp" and tok.head.lemma_.lower() not in load_lexicon().verbs:
+            return None  # "we can never accept that Greece should ...": what is refused, not what is said
         _, quote = self.quote_at(tok)
         speaker = claimant or (self.index.actor(quote.speaker) if quote is not None else None)
         declarer, _, _ = logical_roles(tok.head) if tok.dep_ == "ccomp" else (None, None, False)
