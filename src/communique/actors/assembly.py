@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from communique.actors import bodies
 from communique.actors.context import Context
@@ -25,6 +25,7 @@ class Assembly:
     named: set[str] = field(default_factory=set)  # body codes whose draft has a dictionary name
     person_at: dict[int, Draft] = field(default_factory=dict)  # token index -> person mentioned there
     drafts_at: dict[int, Draft] = field(default_factory=dict)  # token index -> any actor mentioned there
+    owned: list[tuple[Draft, Token]] = field(default_factory=list)  # "his supporters": owner pronoun (owners.py)
 
     def mention(self, draft: Draft, span: Span) -> None:
         self.timeline.add(draft, span.start_char, span.end_char, span.root, self.ctx.sent_start[span.start])

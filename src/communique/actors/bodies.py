@@ -145,7 +145,18 @@ def is_head(ctx: Context, tok: Token, match: RoleMatch) -> bool:
         return False
     if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i and tok.head.pos_ in {"NOUN", "PROPN"}:
         return False
-    return True
+    return not _named_after(ctx, tok)
+
+
+def _named_after(ctx: Context, tok: Token) -> bool:
+    """"the Great Hall of the People", "Bank of the People": a capitalised role word after "of" in
+    a building's or an institution's capitalised name is part of the name, not an actor (a role
+    word's own "of" phrase is the title's: "Speaker of the House")."""
+    if not tok.text[:1].isupper() or ctx.sent_start[tok.i] == tok.i or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    owner = tok.head.head
+    return owner.i < tok.i and owner.text[:1].isupper() and owner.pos_ == "PROPN" and \
+        not ctx.is_role_word(owner.i) and owner.i not in ctx.hit_at
 
 
 def phrase(tok: Token, mods: list[Token], through: int | None = None) -> Span:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from communique.actors import abroad
 from communique.actors.gazetteer import Hit
 from communique.actors.tables import Entry, Knowledge, Role
 
@@ -55,6 +56,7 @@ class Context:
     sentences: list[Span] = field(default_factory=list)
     hit_at: dict[int, Hit] = field(default_factory=dict)
     role_end: dict[int, RoleMatch] = field(default_factory=dict)  # token index -> phrase ending there
+    abroad: str | None = None  # the non-US country a story is set in (abroad.py): its "Congress", its "Sen."
 
     def __post_init__(self) -> None:
         self.tokens = list(self.doc)
@@ -63,6 +65,8 @@ class Context:
         self.sent_start = [0] * len(self.tokens)
         for sent in self.sentences:
             self.sent_start[sent.start:sent.end] = [sent.start] * (sent.end - sent.start)
+        self.abroad = abroad.story_country(self.hits, self.home, self.pick)
+        self.hits = abroad.localise_hits(self.hits, self.knowledge, self.abroad)
         for hit in self.hits:
             for i in range(hit.span.start, hit.span.end):
                 self.hit_at[i] = hit

@@ -34,8 +34,8 @@ def apply(ctx: Context, person: Person) -> None:
     span, doc = person.span, ctx.doc
     for i in sorted(person.described):
         implied = title_countries().get(doc[i].lower_)
-        if implied is not None and i < span.start:
-            person.country = implied[0]
+        if implied is not None and i < span.start:  # "Sen." in a story from Buenos Aires: Argentina's
+            person.country = ctx.abroad or implied[0]
             return
     i = span.end
     if i < len(doc) and doc[i].text in {",", "("}:

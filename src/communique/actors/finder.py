@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from communique.actors import allegiance, bodies, collectives, crowds, ethnic, origin, scene
+from communique.actors import abroad, allegiance, bodies, collectives, crowds, ethnic, origin, owners, scene
 from communique.actors.assembly import Assembly
 from communique.actors.context import Context, RoleMatch
 from communique.actors.coref import PLURAL_PRONOUNS, PRONOUNS, resolve_plural, resolve_pronoun, resolve_title
@@ -187,17 +187,26 @@ def _role_noun(asm: Assembly, tok: Token, match: RoleMatch) -> Anaphor | None:
             asm.people[f"#{span.start}"] = draft
         return None
     if entry is None:
-        if sector in STANDALONE:  # "a regional peacekeeping force", "a human rights group"
-            asm.mention(asm.body(bodies.BodyMention(span, sector, None, sector, "organization", span.text)), span)
-        elif any(t.lower_ == "the" for t in mods):
-            loose = match.role.kind != PERSON and tok.tag_ not in bodies.PLURAL_TAGS
-            return Anaphor(tok, span, "body", ctx.lemmas[tok.i], None, sector, "loose" if loose else "")
-        elif sector in UNANCHORED and not match.role.lower_only and match.role.priority > 0 and \
-                (tok.tag_ in bodies.PLURAL_TAGS or match.role.kind != PERSON):
-            _unanchored(asm, tok, span, sector)
-        return None
+        return _unplaced(asm, tok, match, mods, span, sector)
     kind = bodies.GROUP if tok.tag_ in bodies.PLURAL_TAGS or match.role.kind == PERSON else "organization"
     collectives.add(asm, tok, mods, anchors, sector_word, kind)
+    return None
+
+
+def _unplaced(asm: Assembly, tok: Token, match: RoleMatch, mods: list[Token], span: Span,
+              sector: str | None) -> Anaphor | None:
+    """A collective role noun the text gives no anchor: owned by "his"/"her", an IGO/NGO on its
+    own, a definite body to resolve later ("the ministry"), or a sector alone ("rebels")."""
+    if owners.collective(asm, tok, mods, span, match.role, sector or ""):
+        return None  # "his supporters", "her government": the owner's country, once "his" is resolved
+    if sector in STANDALONE:  # "a regional peacekeeping force", "a human rights group"
+        asm.mention(asm.body(bodies.BodyMention(span, sector, None, sector, "organization", span.text)), span)
+    elif any(t.lower_ == "the" for t in mods):
+        loose = match.role.kind != PERSON and tok.tag_ not in bodies.PLURAL_TAGS
+        return Anaphor(tok, span, "body", asm.ctx.lemmas[tok.i], None, sector, "loose" if loose else "")
+    elif sector in UNANCHORED and not match.role.lower_only and match.role.priority > 0 and \
+            (tok.tag_ in bodies.PLURAL_TAGS or match.role.kind != PERSON):
+        _unanchored(asm, tok, span, sector)
     return None
 
 
@@ -230,6 +239,9 @@ def _previous_sentence(ctx: Context, token: Token) -> int | None:
 def _resolve_body(asm: Assembly, item: Anaphor) -> Draft | None:
     """"the diplomats" -> the latest body called diplomats; "the ministry" (an institution) may also
     take the latest body of its sector."""
+    own = owners.own_government(asm, item.span, item.sector)  # "Indian slum dwellers accuse the government"
+    if own is not None:
+        return own
     earlier = [m.draft for m in asm.timeline.before(item.span.start_char) if not m.draft.is_person]
     same = next((d for d in earlier if item.head in d.role_words), None)
     if same is not None or item.code != "loose":
@@ -313,10 +325,37 @@ def localise(asm: Assembly) -> None:
         home, sectors = _only_country(asm), HOME_SECTORS - {"REB"}
     if home is not None:
         for draft in [*asm.people.values(), *asm.bodies.values()]:
-            if draft.country is None and draft.sector in sectors and draft.code == draft.sector:
+            if draft.country is None and draft.sector in sectors and draft.code == draft.sector and \
+                    not (asm.ctx.home is None and _visitor(asm, draft, home)):
                 draft.country, draft.code = home, f"{home}{draft.sector}"
+    abroad.us_lawmakers([*asm.people.values(), *asm.bodies.values()], asm.ctx.abroad, asm.ctx.home)
     _place_locals(asm)
     crowds.localise(asm)
+
+
+def _visitor(asm: Assembly, draft: Draft, country: str) -> bool:
+    """"Treasury Secretary Steven Mnuchin met Chinese officials": a named person whose verb takes
+    as its object officials the text marks as that country's ("met", "told", "talked with") is
+    their counterpart from elsewhere (journalists mark the foreign side), not one of them."""
+    if not draft.is_person:
+        return False
+    doc, items = asm.ctx.doc, asm.timeline.items
+    for n, m in enumerate(items):
+        if m.draft is not draft or not m.subject:
+            continue
+        verb = doc.char_span(m.start, m.end, alignment_mode="expand").root.head
+        for o in items[n + 1:n + 12]:
+            if o.sent == m.sent and o.draft.country == country and o.draft.sector == "GOV" and \
+                    _object_of(doc.char_span(o.start, o.end, alignment_mode="expand").root, verb):
+                return True
+    return False
+
+
+def _object_of(tok: Token, verb: Token) -> bool:
+    """`tok` is the object of `verb`: "met [officials]", "told [officials]", "talked with [officials]"."""
+    if tok.dep_ in {"dobj", "dative"}:
+        return tok.head.i == verb.i
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"with", "to"} and tok.head.head.i == verb.i
 
 
 def _only_country(asm: Assembly) -> str | None:
@@ -352,6 +391,7 @@ def find(ctx: Context) -> list[Draft]:
     add_attributions(asm)
     anaphors += pronouns(ctx, asm.taken)
     resolve(asm, anaphors)
+    owners.settle(asm)
     localise(asm)
     drafts = {id(d): d for d in [*asm.people.values(), *asm.bodies.values()]}
     for m in asm.timeline.items:

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from communique.actors import conventions, variants
+from communique.actors import conventions, credits, surnames, titles, variants
 from communique.actors.context import CONNECTORS, HONORIFICS, Context
 from communique.actors.gazetteer import Hit
-from communique.actors.qualify import qualifies
+from communique.actors.qualify import host, longer_title, qualifies
 from communique.actors.tables import (
     CAPITAL,
     DEMONYM,
@@ -29,13 +29,14 @@ from communique.actors.tables import (
     Entry,
     portfolio_words,
 )
+from communique.actors.titles import FORMER
 
 PARTICLES = {"al", "bin", "ibn", "bint", "de", "del", "da", "dos", "das", "van", "von", "der", "den", "la", "le",
              "du", "di", "el", "abu", "abd", "ben", "ter", "st.", "-"}
-SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+SUFFIXES = {"jr", "jr.", "sr", "sr.", "snr", "snr.", "jnr", "jnr.", "ii", "iii", "iv"}
 NOT_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-FORMER = {"former", "ex", "ex-", "late"}
+UNTITLED = {"CVL", "REF"}  # sectors of role words that are never a capitalised title before a name
 ANCHOR_KINDS = {STATE, DEMONYM, CAPITAL, REGION_ADJ, PROVINCE}
 
 
@@ -55,10 +56,11 @@ class Person:
     former: Entry | None = None  # ... or the one they held before (CAMEO: former officials are ELI)
     body: bool = False  # the apposition says it is an institution ("Sifo, the national polling company")
     titles: list[Span] = field(default_factory=list)  # appositive titles: "The spokesman, Josh Earnest"
+    full: str | None = None  # "(Brian) Mulroney": the name with its bracketed given name
 
     @property
     def name(self) -> str:
-        return self.span.text
+        return self.full or self.span.text
 
     @property
     def surname(self) -> str:
@@ -158,8 +160,8 @@ def _titled(ctx: Context, run: Span) -> bool:
         return False
     if match.role.kind != PERSON:
         return tok.dep_ in {"compound", "appos"}
-    if tok.text[:1].isupper():
-        return True
+    if tok.text[:1].isupper():  # civilians and refugees hold no titles: "the Migrant Protection Protocols"
+        return match.role.sector not in UNTITLED
     last = run[-1]  # AP lower-cases descriptive titles: "opposition leader Jane Doe"; not "official Korean Central News"
     return len(run) > 1 and tok.pos_ == "NOUN" and not (last.dep_ == "compound" and last.head.i >= run.end)
 
@@ -202,19 +204,17 @@ def find_names(ctx: Context) -> list[Span]:
     def add(span: Span) -> None:
         place = span.text in ctx.knowledge.places and not any(_person_hit(ctx, t.i) for t in span)
         if not place and not covered.intersection(range(span.start, span.end)):
-            found[span.start] = span
+            if not credits.is_credit(span):  # "(Photo: Jane Doe, AP)": a photographer
+                found[span.start] = span
             covered.update(range(span.start, span.end))
 
     runs = [run for sent in ctx.sentences for run in _runs(ctx, sent)]
-    for run in runs:  # known names first, with the given names before them ("Bashar Assad")
-        known = [t.i for t in run if _person_hit(ctx, t.i)]
-        if known:
-            end = max(ctx.hit_at[max(known)].span.end, max(known) + 1)
-            if end < run.end and ctx.doc[end].lower_ in PARTICLES and ctx.doc[end].is_alpha:
-                end = run.end  # and the family name after it: "Abu Musab al-Zarqawi"
-            add(ctx.doc[run.start:end])
+    covered.update(g.start for run in runs if (g := surnames.bracketed_given(ctx, run)) is not None)  # "(Brian)"
+    for span in _known_names(ctx, runs):  # known names first, with the given names before them ("Bashar Assad")
+        add(span)
+    inside = {i for run in runs for i in range(run.start, run.end) if len(run) > 1}  # a run's hit: _known_names
     for hit in ctx.hits:
-        if _person_hit(ctx, hit.span.start) or _person_hit(ctx, hit.span.end - 1):
+        if (_person_hit(ctx, hit.span.start) or _person_hit(ctx, hit.span.end - 1)) and hit.span.start not in inside:
             add(hit.span[1:] if hit.span[0].lower_ == "the" else hit.span)
     for ent in ctx.doc.ents:
         span = _trim(ctx, ent) if ent.label_ == "PERSON" else None
@@ -223,78 +223,67 @@ def find_names(ctx: Context) -> list[Span]:
     for run in runs:
         if _titled(ctx, run) or _appositive_role(ctx, run):
             add(run)
+    for run in _office_holders(ctx, runs):
+        add(run)
     return [found[k] for k in sorted(found)]
 
 
-def _prefix(ctx: Context, span: Span, names: frozenset[int]) -> list[Token]:
-    """The title words before a name, within its sentence: "Kazakh Deputy Prime Minister and Foreign Minister".
-    Another person's name ends them ("police chief Ade Bello and Judge Ruth Okafor")."""
-    doc, i, out = ctx.doc, span.start - 1, []
-    while i >= ctx.sent_start[span.start] and i not in names:
-        tok = doc[i]
-        wordish = tok.text[:1].isupper() or tok.lower_ in CONNECTORS or tok.lower_ in HONORIFICS
-        if not (wordish or i in ctx.hit_at or ctx.is_role_word(i) or (tok.pos_ in {"ADJ", "NOUN"} and tok.is_lower)):
-            break
-        if (tok.is_punct and tok.text not in {"-"}) or tok.pos_ in {"VERB", "AUX", "ADP"} and tok.lower_ not in CONNECTORS:
-            break
-        if tok.is_space or "\n" in tok.text_with_ws[:-1] or "\n" in tok.whitespace_:
-            break
-        out.insert(0, tok)
-        i -= 1
-    while out and (out[0].lower_ in CONNECTORS or out[0].is_stop) and out[0].lower_ not in FORMER:
-        out.pop(0)
-    return _drop_untitled_heads(ctx, out)
+def _office_holders(ctx: Context, runs: list[Span]) -> list[Span]:
+    """"Mulroney said": one word that is the surname of the one office holder of that surname on
+    the article's date, and of no longer name in the text ("Mila Mulroney")."""
+    return [run for run in runs if len(run) == 1 and surnames.office_holder(ctx, run.text)
+            and not surnames.of_other(run, runs)]
 
 
-def _drop_untitled_heads(ctx: Context, tokens: list[Token]) -> list[Token]:
-    """"Syria and Palestinian leader Yasser Arafat": a part before "and" with no role word is
-    another conjunct, not part of the title ("Kazakh Deputy Prime Minister and Foreign Minister"
-    keeps both parts)."""
-    while True:
-        cut = next((n for n, t in enumerate(tokens) if t.lower_ in {"and", "&"}), None)
-        if cut is None or any(ctx.is_role_word(t.i) for t in tokens[:cut]):
-            return tokens
-        tokens = tokens[cut + 1:]
+def _known_names(ctx: Context, runs: list[Span]) -> list[Span]:
+    """Runs holding a dictionary name, extended over the given names before it ("Bashar Assad")
+    and a family name after a particle ("Abu Musab al-Zarqawi"); not a name inside a longer one
+    ("Pablo Martinez Monsivais") nor a known surname after another given name ("Nancy Reagan")."""
+    out = []
+    for run in runs:
+        known = [t.i for t in run if _person_hit(ctx, t.i)]
+        if not known:
+            continue
+        hit = ctx.hit_at[max(known)]
+        end = max(hit.span.end, max(known) + 1)
+        if not _stands(ctx, hit, run):
+            continue
+        start = run.start if _given_before(ctx, hit, run) else hit.span.start  # "Candidate Trump": Trump
+        if end < run.end and ctx.doc[end].lower_ in PARTICLES and ctx.doc[end].is_alpha:
+            end = run.end
+        out.append(ctx.doc[start:end])
+    return out
 
 
-def _appositive_heads(ctx: Context, span: Span) -> list[Token]:
-    """The nouns in apposition to the name. "The spokeswoman for the Greek Foreign Ministry, Eleni
-    Vardaki": the small model hangs the name on "Ministry"; the person is the spokeswoman."""
-    root = span.root
-    heads = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
-    if root.dep_ == "appos" and root.head.i < span.start:
-        head = root.head
-        owner = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
-        match = ctx.role_at(owner.i) if owner is not None else None
-        heads.append(owner if match is not None and match.role.kind == PERSON else head)
-    return heads
+def _given_before(ctx: Context, hit: Hit, run: Span) -> bool:
+    """The words of the run before a dictionary name are its given names ("Bashar Assad"), unless
+    NER starts a person at the name itself and the words before are no names of the tables' person
+    ("Candidate Trump", "Despite Trump", "Messrs. Obama")."""
+    first = ctx.tokens[hit.span.start]
+    return run.start >= hit.span.start or first.ent_iob_ != "B" or \
+        not surnames.other_given_name(ctx.knowledge, run[0].text, hit.span.text)
 
 
-def _contiguous_left(head: Token, tokens: list[Token]) -> list[Token]:
-    """The tokens of `tokens` that run without a gap or punctuation up to `head` (its noun phrase)."""
-    inside = {t.i for t in tokens}
-    start = head.i
-    while start - 1 in inside and not head.doc[start - 1].is_punct and not head.doc[start - 1].is_space:
-        start -= 1
-    return [head.doc[i] for i in range(start, head.i + 1)]
+def _stands(ctx: Context, hit: Hit, run: Span) -> bool:
+    """A dictionary name inside a run of name words names the run's person: not when another name
+    word follows it ("Pablo Martinez Monsivais") or a one-word name follows, inside one NER person,
+    another given name than the tables know ("Nancy Reagan")."""
+    if embedded(ctx, hit.span.end, run.end):
+        return False
+    return not (len(hit.span) == 1 and run.start < hit.span.start and ctx.tokens[hit.span.start].ent_iob_ == "I" and
+                surnames.other_given_name(ctx.knowledge, run[0].text, hit.span.text))
 
 
-def _apposition(ctx: Context, span: Span) -> tuple[list[Token], list[Token], list[Span]]:
-    """An apposition to the name (either side): all its tokens, those of its head noun phrase
-    ("a professor" of "a professor of history at the University of Toronto"), and that phrase as
-    a span where it is a person's title (a mention of the person)."""
-    tokens: list[Token] = []
-    phrase: list[Token] = []
-    titles: list[Span] = []
-    for head in _appositive_heads(ctx, span):
-        subtree = [t for t in head.subtree if not span.start <= t.i < span.end]
-        tokens += subtree
-        left = _contiguous_left(head, subtree)
-        phrase += left
-        match = ctx.role_at(head.i)
-        if left and match is not None and match.role.kind == PERSON:
-            titles.append(ctx.doc[left[0].i:head.i + 1])
-    return tokens, phrase, titles
+def embedded(ctx: Context, end: int, limit: int) -> bool:
+    """A dictionary name ending before token `end` is only part of a longer name: another name word
+    follows it (not a particle: "Abu Musab al-Zarqawi" keeps the known
+    "Abu Musab")."""
+    if end >= limit or ctx.tokens[end - 1].whitespace_ == "" and ctx.tokens[end].is_punct:
+        return False
+    nxt = ctx.tokens[end]  # a singular proper noun NER puts in no other name: not "Trump Tower", "Trump Tariffs"
+    one_name = nxt.tag_ == "NNP" and (nxt.ent_type_ == "" or nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I")
+    return one_name and nxt.lower_ not in PARTICLES and nxt.lower_ not in SUFFIXES and nxt.i not in ctx.hit_at and \
+        is_name_token(ctx, nxt)
 
 
 def _segments(tokens: list[Token]) -> list[list[Token]]:
@@ -326,11 +315,16 @@ def _role_text(ctx: Context, segment: list[Token]) -> str | None:
 
 def describe(ctx: Context, person: Person, tokens: list[Token], phrase: list[Token] | None = None) -> None:
     """Country, organisation and sector from title or apposition tokens; roles from `phrase`
-    (default: all of them)."""
+    (default: all of them). The host a title is sent to ("ambassador to the European Union") is
+    described but says neither country nor sector (not the "union" of a trade union)."""
+    person.described.update(t.i for t in tokens)
+    hosts = {i for t in tokens if (h := ctx.hit_at.get(t.i)) is not None and host(ctx, h)
+             for i in range(h.span.start, h.span.end)}
+    tokens = [t for t in tokens if t.i not in hosts]
+    phrase = None if phrase is None else [t for t in phrase if t.i not in hosts]
     for tok in tokens:
-        person.described.add(tok.i)
         hit = ctx.hit_at.get(tok.i)
-        if hit is not None and person.org is None and qualifies(ctx, hit, tokens):
+        if hit is not None and person.org is None and qualifies(ctx, hit, tokens) and not longer_title(ctx, hit):
             entry = hit.entry
             if entry.kind == ORG or entry.kind == "group":
                 person.org = entry
@@ -348,6 +342,17 @@ def describe(ctx: Context, person: Person, tokens: list[Token], phrase: list[Tok
         person.sector, person.priority = best.role.sector, best.role.priority
         if any(t.lower_ in FORMER for t in tokens if t.i < best.end):
             person.sector = "ELI"  # "former President ...": CAMEO codes ex-officials as elites
+
+
+def _owner_country(ctx: Context, i: int) -> str | None:
+    """The country of a known person whose possessive is at token i ("Trump's" in "President
+    Trump's top adviser"): whom an aide serves gives the aide's country."""
+    if i < 1 or ctx.tokens[i].lower_ not in {"'s", "’s"}:
+        return None
+    hit = _person_hit(ctx, i - 1)
+    terms = tuple(e for e in hit.entries if e.kind == PERSON) if hit is not None else ()
+    entry = ctx.pick(terms) or (_former(terms) if terms else None)
+    return entry.country if entry is not None and entry.country and entry.code[:3] == entry.country else None
 
 
 def _former(terms: tuple[Entry, ...]) -> Entry:
@@ -373,19 +378,31 @@ def _named_body(ctx: Context, span: Span, head_phrase: list[Token], person: Pers
 def read_person(ctx: Context, span: Span, names: frozenset[int] = frozenset()) -> Person:
     """A Person for one name span, described by the words around it (`names`: tokens of all names)."""
     person = Person(span)
-    entries = ctx.knowledge.names.get(span.text) or ctx.knowledge.names.get(span.text.upper()) or ()
+    given = surnames.bracketed_given(ctx, span)
+    if given is not None:
+        person.full = f"{given.text} {span.text}"
+    entries = ctx.knowledge.names.get(person.name) or ctx.knowledge.names.get(person.name.upper()) or ()
     if not any(e.kind == PERSON for e in entries):  # "Bashar Assad": the known part decides
-        entries = next((h.entries for t in span if (h := _person_hit(ctx, t.i))), entries)
+        entries = next((h.entries for t in span if (h := _person_hit(ctx, t.i)) and _stands(ctx, h, span)), entries)
     terms = tuple(e for e in entries if e.kind == PERSON)
     known = variants.matches(ctx.knowledge, span.text) if not terms and len(span) > 1 else []
     if len({k.words for k in known}) == 1:  # "Omar El Bashir": the dictionary's OMAR AL BASHIR
         terms = tuple(e for k in known for e in k.entries)
+    if not terms and len(span) == 1 and given is None:
+        terms = surnames.office_holder(ctx, span.text)  # "Mulroney said" in 1987
+        if terms and surnames.of_other(span, surnames.name_runs(ctx, names)):
+            terms = ()
     person.entry = ctx.pick(terms)
     if person.entry is None and terms:
         person.former = _former(terms)
-    describe(ctx, person, _prefix(ctx, span, names))
-    tokens, head_phrase, person.titles = _apposition(ctx, span)
+    prefix = titles.prefix(ctx, span if given is None else ctx.doc[given.start - 1:span.end], names)
+    describe(ctx, person, prefix)
+    tokens, head_phrase, person.titles = titles.apposition(ctx, span)
     describe(ctx, person, tokens, head_phrase)
+    if person.country is None and prefix:  # "President Trump's top economic adviser Larry Kudlow"
+        person.country = _owner_country(ctx, prefix[0].i - 1)
+    for tok in tokens if person.country is None else ():  # "Larry Kudlow, President Trump's adviser"
+        person.country = person.country or _owner_country(ctx, tok.i)
     conventions.apply(ctx, person)
     if person.country is None and len({k.words for k in known}) > 1:
         person.country = variants.shared_country(known)  # one of the al-Thanis: Qatar's, at least

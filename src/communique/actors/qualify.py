@@ -48,3 +48,24 @@ def _title_run(ctx: Context, j: int, tokens: list[Token]) -> bool:
             return False
         j += 1
     return False
+
+
+def host(ctx: Context, hit: Hit) -> bool:
+    """"ambassador to the United Nations", "envoy to Syria": the object of "to" in a title is where
+    the person is sent, not whom they serve (the title's modifier says that: "the U.S. ambassador")."""
+    root, start = hit.span.root, hit.span.start
+    before = ctx.tokens[start - 1] if start > 0 else None
+    return (root.dep_ == "pobj" and root.head.lower_ == "to") or \
+        (before is not None and before.lower_ == "to" and start > 1 and ctx.is_role_word(start - 2))
+
+
+def longer_title(ctx: Context, hit: Hit) -> bool:
+    """A dictionary name that opens a title and is itself one ("Secretary of State", the US one)
+    followed by "for" + a portfolio is another, longer title: Westminster's "Secretary of State for
+    Defence" (not after a rank word: the US "Assistant Secretary of State for ... Affairs")."""
+    end, start = hit.span.end, hit.span.start
+    if start > 0 and ctx.tokens[start - 1].text[:1].isupper():
+        return False  # "Assistant Secretary of State for East Asian Affairs": a US title after all
+    words = tuple(ctx.lemmas[start:end])
+    return words in ctx.knowledge.roles and end + 1 < len(ctx.doc) and ctx.doc[end].lower_ == "for" and \
+        ctx.doc[end + 1].text[:1].isupper()
