@@ -183,7 +183,8 @@ def test_curly_ll_is_future(code):
 
 def test_a_joint_act_on_a_thing_of_its_own_is_not_aimed_at_each_other(code):
     assert not code("Russia and China criticised the sanctions.")
-    assert {("LBY", "05", "BGR"), ("BGR", "05", "LBY")} <= triples(code("Libya and Bulgaria signed a treaty of friendship."))
+    found = triples(code("Libya and Bulgaria signed a treaty of friendship."))
+    assert ("LBY", "05", "BGR") in found or ("BGR", "05", "LBY") in found
 
 
 def test_tit_for_tat_makes_any_act_mutual(code):
@@ -316,3 +317,10 @@ def test_a_relative_clause_takes_its_noun_s_year(code):
 def test_what_a_speaker_refuses_to_accept_is_no_appeal(code):
     events = code('"We can never accept that Greece should confine us to the Anatolian continent," the Turkish minister said.')
     assert not any(e["root"] == "02" for e in events)
+
+
+def test_a_joint_act_is_one_event_a_pair(code):
+    events = [e for e in code("Libya and Bulgaria signed a treaty of friendship.") if e["root"] == "05"]
+    assert len(events) == 1
+    both = triples(code("India and Pakistan accused each other of violating the ceasefire."))
+    assert {("IND", "11", "PAK"), ("PAK", "11", "IND")} <= both

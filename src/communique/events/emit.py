@@ -102,6 +102,12 @@ class Emitter:
             return None, local.country
         return target, self._code(target)
 
+    def _speaker_side_first(self, sources: list[str], quote: Quote | None) -> list[str]:
+        speaker = self.index.actor(quote.speaker) if quote is not None else None
+        if speaker is None or not speaker.country:
+            return sources
+        return sorted(sources, key=lambda a: (self.index.actor(a) is None or self.index.actor(a).country != speaker.country))
+
     def _future(self, found: Found) -> bool:
         anchor = self.coder.mood_anchor(found)
         return anchor.pos_ in ("VERB", "AUX") and modality(anchor) == "future"
@@ -139,7 +145,11 @@ class Emitter:
                 return [(s, None) for s in found.sources], info  # each protests, at the place's target
             if len(found.sources) > MAX_RECIPROCAL:
                 return [], info  # seven foreign ministers meeting are a conference, not 21 dyads
-            pairs = [(s, t) for s in found.sources for t in found.sources if s != t]
+            if is_reciprocal(found.anchor):  # "accused each other": each does it to the other
+                pairs = [(s, t) for s in found.sources for t in found.sources if s != t]
+            else:  # one event a pair, as a meeting: "A and B signed a treaty" is one joint act, not two;
+                order = self._speaker_side_first(found.sources, quote)  # told from the speaker's side
+                pairs = [(s, t) for k, s in enumerate(order) for t in order[k + 1:] if s != t]
         else:
             pairs = [(s, t) for s in found.sources for t in (found.targets or [None]) if s != t]
         speaker = self.index.actor(quote.speaker) if quote is not None else None
