@@ -56,7 +56,8 @@ def as_joint(records: Path) -> Path:
     both A->B and B->A with one code ("A and B agreed"), PLOVER's gold has one event with sources
     [A, B] and no target; the copy has A->none and B->none instead. Nothing in the coder changes:
     this measures how much of the PLOVER score is that convention (communique codes CAMEO dyads,
-    as ANNOTATION.md and the example's gold do)."""
+    as ANNOTATION.md and the example's gold do). Since session 4 a joint act is one event a pair,
+    so only mutual acts ("accused each other") still come in both directions."""
     out = records.with_name("records.joint.jsonl")
     with records.open(encoding="utf-8") as src, out.open("w", encoding="utf-8") as dst:
         for line in src:
