@@ -324,3 +324,7 @@ def test_a_joint_act_is_one_event_a_pair(code):
     assert len(events) == 1
     both = triples(code("India and Pakistan accused each other of violating the ceasefire."))
     assert {("IND", "11", "PAK"), ("PAK", "11", "IND")} <= both
+
+
+def test_calling_a_state_an_enemy_is_criticism(code):
+    assert ("IRN", "11", "USA") in triples(code("Iran's supreme leader said the United States is the enemy of the region."))
