@@ -328,3 +328,8 @@ def test_a_joint_act_is_one_event_a_pair(code):
 
 def test_calling_a_state_an_enemy_is_criticism(code):
     assert ("IRN", "11", "USA") in triples(code("Iran's supreme leader said the United States is the enemy of the region."))
+
+
+def test_an_event_noun_is_refined_and_aimed_through_its_of_object(code):
+    assert ("ITA", "16", "SRB") in triples(code("Italy announced a suspension of air links with Serbia on Wednesday."))
+    assert any(e["cameo"] == "162" for e in code("The US announced the suspension of aid to Egypt."))

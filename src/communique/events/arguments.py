@@ -297,7 +297,10 @@ def noun_roles(noun: Token, target_preps: frozenset[str], ctx: Context,
     only ever its own modifier or `by` phrase: "X condemned the attack on Y" is not X's attack."""
     targets: list[str] = []
     between: list[str] = []
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in target_preps):
+    heads = [noun] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj" and ctx.index.of_token(g) is None]
+    # "a suspension of air links with Serbia": the party may hang from what the noun is of
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in target_preps):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             found = ctx.index.of_phrase(obj)
             if prep.lower_ == "between":
