@@ -333,3 +333,18 @@ def test_calling_a_state_an_enemy_is_criticism(code):
 def test_an_event_noun_is_refined_and_aimed_through_its_of_object(code):
     assert ("ITA", "16", "SRB") in triples(code("Italy announced a suspension of air links with Serbia on Wednesday."))
     assert any(e["cameo"] == "162" for e in code("The US announced the suspension of aid to Egypt."))
+
+
+def test_what_someone_is_arrested_for_is_the_charge(code):
+    assert not any(e["root"] in ("05", "06") for e in code(
+        "A Christian missionary from Calgary was arrested in Lebanon for collaborating with Israel."))
+
+
+def test_a_refusal_absorbs_the_nouns_below_it(code):
+    found = triples(code("The Turkish government has refused to commit to any direct assistance to the US-led war against Iraq."))
+    assert not any(r == "07" for _, r, _ in found)
+
+
+def test_an_appeal_to_one_s_own_citizens_is_not_aimed_abroad(code):
+    events = code("Pakistan has urged its citizens to avoid travelling to Iraq.")
+    assert not any(e["root"] == "02" and (e["target_code"] or "").startswith("IRQ") for e in events)

@@ -47,6 +47,7 @@ AIMED_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, accusations, r
 TIME_PREPS = {"after", "before", "during", "following", "since", "until", "amid", "ahead"}
 TALK_CODES = {"040", "041", "046"}  # consult, discuss by telephone, negotiate: the object is the topic
 VIOLENT_ROOTS = {"18", "19", "20"}  # violence by nobody named: CAMEO's unidentified armed forces (UAF)
+ADDRESSED_ROOTS = {"02", "10"}  # appeals and demands are aimed at whom they address
 TRAVELLERS = {"CVL", "REF"}
 VISITING_SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY"}  # officials whose presence abroad is a visit  # civilians and refugees travel; they make no visits in CAMEO's sense
 NOT_UNIDENTIFIED = {"191", "192"}  # a blockade or an occupation is always somebody's
@@ -195,7 +196,7 @@ class ArticleCoder:
         out: list[Found] = []
         for tok in sent:
             noun = self.lexicon.nouns.get(tok.lemma_.lower()) if tok.pos_ in ("NOUN", "PROPN") else None
-            if noun is None or tok.i in used or _object_of(tok) in coded or is_unreal(tok):
+            if noun is None or tok.i in used or _under_coded(tok, coded) or is_unreal(tok):
                 continue
             handed = self.handover.get(tok.i)
             base = handed or noun.code
@@ -249,6 +250,8 @@ def _by_convention(tok: Token, code: str, sources: list[str], targets: list[str]
         targets = topic_target(tok, sources, ctx) or targets
     if code.startswith("04") and targets:
         targets = [a for a in targets if not _at_venue(tok, a, ctx)]
+    if code[:2] in ADDRESSED_ROOTS and any(c.dep_ in ("dobj", "dative") and _own_people(c) for c in tok.children):
+        targets = []  # "urged its citizens to avoid Iraq": an appeal to one's own people, not to Iraq
     if code.startswith("042"):  # "Cubans fly to Nicaragua": migrants travel, only officials make visits
         sources = [a for a in sources if not _population(ctx.index.actor(a))]
         if targets == ["*"] and any(c.dep_ == "dobj" and c.lower_ not in ("other", "another")
@@ -283,6 +286,10 @@ def _doer_modifiers(verb: Token, ctx: Context) -> list[str]:
     return [a for c in doer.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < doer.i
             and not (c.dep_ == "compound" and c.ent_type_ in PLACE_ENTS)  # "the Libya attack": a place
             for a in ctx.index.of_phrase(c) if _placed_actor(ctx.index.actor(a))][:1]
+
+
+def _own_people(phrase: Token) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in phrase.children)
 
 
 def _population(actor) -> bool:
@@ -321,6 +328,22 @@ def _at_origin(verb: Token, actor: str, ctx: Context) -> bool:
     the attackers were, not whom they hit."""
     return any(ctx.index.of_token(t) == actor for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
                for t in p.subtree)
+
+
+def _under_coded(noun: Token, coded: set[int]) -> bool:
+    """The noun is in the object of a verb that coded the event, or of an infinitive below one
+    ("refused to commit to any assistance to the war" is the refusal, not aid)."""
+    i = _object_of(noun)
+    if i < 0:
+        return False
+    node = noun.doc[i]
+    for _ in range(3):
+        if node.i in coded:
+            return True
+        if node.dep_ != "xcomp" or node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 def _object_of(noun: Token) -> int:

@@ -39,6 +39,8 @@ INTENT_VERBS = {"plan", "intend", "aim", "prepare", "want", "seek", "hope", "exp
 ATTEMPT_VERBS = {"try", "attempt"}
 FAILURE_HEADS = {"fail", "unable"}
 RISK_VERBS = {"risk"}
+CHARGE_VERBS = {"arrest", "detain", "jail", "imprison", "charge", "indict", "accuse", "sentence", "convict", "blame",
+                "punish", "fine", "expel", "sanction", "prosecute", "try", "condemn", "criticize", "criticise"}
 ALLOW_VERBS = {"allow", "let", "permit"}
 RAISING_VERBS = {"say", "report", "believe", "think", "know", "expect", "allege", "understand", "rumour", "rumor",
                  "consider", "see", "suppose", "claim"}  # "X is said (by Y) to ...": X, not Y, does what follows
@@ -281,6 +283,8 @@ def is_unasserted(verb: Token) -> bool:
     about, not an act done."""
     if verb.dep_ == "csubj" and verb.tag_ == "VBG":
         return True
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in CHARGE_VERBS:
+        return True  # "arrested in Lebanon for collaborating with Israel": the charge, not an act told
     if verb.dep_ in ("xcomp", "dobj") and verb.tag_ == "VBG" and verb.head.lemma_.lower() in RISK_VERBS:
         return True  # "the failure to act risks emboldening Assad": a danger named, not an act
     node = verb
