@@ -226,8 +226,10 @@ def modality(verb: Token) -> str:
         auxes += [c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")]
         if node.lemma_ in INTENT_VERBS and node.lemma_ != "be" and not is_past_attempt(node):
             auxes.append("will")
-        elif node.lemma_ == "be" and any(c.dep_ in SUBJECT_DEPS for c in node.children) and _to_infinitive(verb):
-            auxes.append("will")  # "Pompeo and Baradar were to meet in Doha": planned, not done
+        elif node.lemma_ == "be" and any(c.dep_ in SUBJECT_DEPS for c in node.children) and _to_infinitive(verb) \
+                and not any(c.lower_ == "about" for c in node.children):
+            auxes.append("will")  # "Pompeo and Baradar were to meet in Doha": planned, not done ("is about to
+            # restore ties" is the act at hand, as PETRARCH codes it)
     if any(a in HYPOTHETICAL for a in auxes):
         return "hypothetical"
     future = any(a in FUTURE for a in auxes) or "would" in auxes or "going" in auxes
