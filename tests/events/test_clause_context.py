@@ -348,3 +348,8 @@ def test_a_refusal_absorbs_the_nouns_below_it(code):
 def test_an_appeal_to_one_s_own_citizens_is_not_aimed_abroad(code):
     events = code("Pakistan has urged its citizens to avoid travelling to Iraq.")
     assert not any(e["root"] == "02" and (e["target_code"] or "").startswith("IRQ") for e in events)
+
+
+def test_a_withdrawal_from_a_deal_reduces_relations(code):
+    assert any(e["cameo"] == "160" for e in code("Kushner praised Mr Trump's withdrawal from the Iran deal."))
+    assert any(e["cameo"].startswith("087") for e in code("The US announced the withdrawal of its troops from Syria."))

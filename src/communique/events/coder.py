@@ -213,8 +213,8 @@ class ArticleCoder:
                 sources = [a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                            for a in ctx.index.of_phrase(c) if a not in targets]
             words = [ch.lemma_.lower() for ch in tok.children] + [
-                g.lemma_.lower() for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of"
-                for g in ch.children if g.dep_ == "pobj"]  # "an exchange of prisoners", "a suspension of aid"
+                g.lemma_.lower() for ch in tok.children if ch.dep_ == "prep" and ch.lower_ in ("of", "from")
+                for g in ch.children if g.dep_ == "pobj"]  # "an exchange of prisoners", "withdrawal from the deal"
             code = handed or next((c for w, c in noun.refine.items() if w in words), noun.code)
             if not targets and not (sources and code[:2] in PLACE_ROOTS) or handed and targets == ["*"]:
                 continue  # a handed-over pattern needs the noun to name the other party
