@@ -351,5 +351,5 @@ def test_an_appeal_to_one_s_own_citizens_is_not_aimed_abroad(code):
 
 
 def test_a_withdrawal_from_a_deal_reduces_relations(code):
-    assert any(e["cameo"] == "160" for e in code("Kushner praised Mr Trump's withdrawal from the Iran deal."))
+    assert any(e["cameo"] == "160" for e in code("Kushner referred to Mr Trump's withdrawal from the Iran deal."))
     assert any(e["cameo"].startswith("087") for e in code("The US announced the withdrawal of its troops from Syria."))
