@@ -353,3 +353,8 @@ def test_an_appeal_to_one_s_own_citizens_is_not_aimed_abroad(code):
 def test_a_withdrawal_from_a_deal_reduces_relations(code):
     assert any(e["cameo"] == "160" for e in code("Kushner referred to Mr Trump's withdrawal from the Iran deal."))
     assert any(e["cameo"].startswith("087") for e in code("The US announced the withdrawal of its troops from Syria."))
+
+
+def test_firing_a_person_is_a_dismissal(code):
+    assert not code("President Trump confirmed that he fired Inspector General Steve Linick at Pompeo's request.")
+    assert ("ISR", "19", "PSE") in triples(code("Israeli soldiers fired at Palestinian youths near the border."))

@@ -47,6 +47,7 @@ AIMED_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, accusations, r
 TIME_PREPS = {"after", "before", "during", "following", "since", "until", "amid", "ahead"}
 TALK_CODES = {"040", "041", "046"}  # consult, discuss by telephone, negotiate: the object is the topic
 VIOLENT_ROOTS = {"18", "19", "20"}  # violence by nobody named: CAMEO's unidentified armed forces (UAF)
+DISMISS_VERBS = {"fire", "sack", "axe"}  # with a person as object they dismiss, not shoot
 ADDRESSED_ROOTS = {"02", "10"}  # appeals and demands are aimed at whom they address
 TRAVELLERS = {"CVL", "REF"}
 VISITING_SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY"}  # officials whose presence abroad is a visit  # civilians and refugees travel; they make no visits in CAMEO's sense
@@ -262,12 +263,23 @@ def _by_convention(tok: Token, code: str, sources: list[str], targets: list[str]
         # topic is not a party to the talks; without another party the subjects talk with each other
         ctx.notes.discard("deep_target")
         targets = talk_parties(tok, sources, ctx) or (["*"] if len(sources) >= 2 else [])
-    origins = [a for a in targets if _at_origin(tok, a, ctx)] if code[:2] in VIOLENT_ROOTS else []
+    if code[:2] in VIOLENT_ROOTS:
+        return _violent_roles(tok, code, sources, targets, ctx)
+    return sources, targets
+
+
+def _violent_roles(tok: Token, code: str, sources: list[str], targets: list[str],
+                   ctx: Context) -> tuple[list[str], list[str]]:
+    """Conventions of violence: where the attackers came from is no target, a place before an
+    attack noun is no doer, a dismissal is no gunfire, violence nobody named is the UAF's."""
+    origins = [a for a in targets if _at_origin(tok, a, ctx)]
     if origins:  # "rockets fired from Gaza into Israel": where they came from is not whom they hit
         targets = [a for a in targets if a not in origins] or other_objects(tok, sources + origins, ctx)
-    if code[:2] in VIOLENT_ROOTS:
-        sources = [a for a in sources if not _place_of_subject(tok, a, ctx)]
-    if targets and not sources and code[:2] in VIOLENT_ROOTS:
+    sources = [a for a in sources if not _place_of_subject(tok, a, ctx)]
+    if tok.lemma_.lower() in DISMISS_VERBS and targets and all(
+            ctx.index.actor(a) is not None and ctx.index.actor(a).kind == "person" for a in targets if a != "*"):
+        return sources, []  # "Trump fired Comey", "Linick was fired": a dismissal, not gunfire
+    if targets and not sources:
         sources = _doer_modifiers(tok, ctx)  # "an Iraqi air raid damaged the platform": Iraq did
         if not sources and code[:3] not in NOT_UNIDENTIFIED and not _named_doer(tok, ctx) \
                 and not ctx.notes & {"deep_target", "inherited"}:  # the victims named as the verb's own object
