@@ -113,17 +113,11 @@ def test_bylines_name_people_only(values, authors, agencies):
     assert (found.authors, found.agencies) == (authors, agencies)
 
 
-def test_video_player_promos_are_debris(build):
-    text = ("The envoy said the talks would resume within a month.\n\n"
-            "JUST WATCHED Envoy speaks on talks Replay More Videos ... MUST WATCH Envoy speaks on talks 02:31\n\n"
-            "The talks have been suspended since March.\n")
+@pytest.mark.parametrize("debris", [
+    "JUST WATCHED Envoy speaks on talks Replay More Videos ... MUST WATCH Envoy speaks on talks 02:31",
+    "More news: Envoy speaks on talks | Markets fall as talks stall | Senate backs new budget plan",
+])
+def test_video_promos_and_headline_lists_are_debris(build, debris):
+    text = f"The envoy said the talks would resume within a month.\n\n{debris}\n\nThe talks have been suspended since March.\n"
     article = build(RawDocument(source="v.jsonl#1", kind="fields", content=text, meta={"title": "Talks"}))
-    assert "Replay" not in article.text and "talks have been suspended" in article.text
-
-
-def test_lists_of_headlines_are_debris(build):
-    text = ("The envoy said the talks would resume within a month.\n\n"
-            "More news: Envoy speaks on talks | Markets fall as talks stall | Senate backs new budget plan\n\n"
-            "The talks have been suspended since March.\n")
-    article = build(RawDocument(source="h.jsonl#1", kind="fields", content=text, meta={"title": "Talks"}))
-    assert "Markets fall" not in article.text and "suspended since March" in article.text
+    assert "Envoy speaks" not in article.text and "suspended since March" in article.text

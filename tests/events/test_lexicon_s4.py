@@ -5,18 +5,9 @@ written here; and a full-pipeline check that a few of them become events between
 from __future__ import annotations
 
 import pytest
+from test_lexicon import verb_code  # tests/events is on the path under pytest
 
-from communique.events.lexicon import builtin_lexicon
-from communique.events.match import match_verb
 from communique.model import RawDocument
-
-
-def verb_code(nlp, text: str, word: str) -> str | None:
-    """The code `word` (a verb of `text`) matches, or None when it is no event verb."""
-    doc = nlp(text)
-    (token,) = [t for t in doc if t.text == word]
-    found = match_verb(token, builtin_lexicon())
-    return found.code if found else None
 
 
 @pytest.mark.parametrize(("text", "word", "code"), [

@@ -105,22 +105,17 @@ def place_in_clause(anchor: Token) -> Place | None:
 
 def visited_place(anchor: Token) -> Place | None:
     """The place a visit verb's direct object names ("visits Paris", "toured Ahmedabad"), or None."""
-    for obj in anchor.children:
-        place = _named_place(obj) if obj.dep_ == "dobj" else None
-        if place is not None:
-            return place
-    return None
+    return _first_place(c for c in anchor.children if c.dep_ == "dobj")
 
 
 def origin_of(anchor: Token) -> Place | None:
     """The place a `from` phrase of the anchor names ("rockets fired from Gaza"), or None."""
-    for prep in anchor.children:
-        if prep.dep_ == "prep" and prep.lower_ == "from":
-            for obj in prep.children:
-                place = _named_place(obj) if obj.dep_ == "pobj" else None
-                if place is not None:
-                    return place
-    return None
+    return _first_place(o for p in anchor.children if p.dep_ == "prep" and p.lower_ == "from"
+                        for o in p.children if o.dep_ == "pobj")
+
+
+def _first_place(objs) -> Place | None:
+    return next((place for obj in objs if (place := _named_place(obj)) is not None), None)
 
 
 def _named_place(obj: Token) -> Place | None:
