@@ -358,3 +358,8 @@ def test_a_withdrawal_from_a_deal_reduces_relations(code):
 def test_firing_a_person_is_a_dismissal(code):
     assert not code("President Trump confirmed that he fired Inspector General Steve Linick at Pompeo's request.")
     assert ("ISR", "19", "PSE") in triples(code("Israeli soldiers fired at Palestinian youths near the border."))
+
+
+def test_people_fleeing_a_war_do_nothing_to_anyone(code):
+    events = code("The United Nations will provide food aid to refugees fleeing the civil war in Liberia.")
+    assert not any((e["source_code"] or "").startswith("LBR") for e in events)
