@@ -363,3 +363,10 @@ def test_firing_a_person_is_a_dismissal(code):
 def test_people_fleeing_a_war_do_nothing_to_anyone(code):
     events = code("The United Nations will provide food aid to refugees fleeing the civil war in Liberia.")
     assert not any((e["source_code"] or "").startswith("LBR") for e in events)
+
+
+def test_what_an_official_contact_is_for_is_said_in_it(code):
+    found = triples(code("Nigeria's junior foreign minister summoned Niger's ambassador to complain of inaction over the gangs."))
+    assert ("NGA", "11", "NER") in found
+    assert ("RUS", "01", "DEU") in triples(code("President Putin called Chancellor Merkel to express his condolences."))
+    assert not any(e["root"] == "07" for e in code("The US sent troops to protect the embassy in Baghdad."))

@@ -47,6 +47,10 @@ AIMED_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, accusations, r
 TIME_PREPS = {"after", "before", "during", "following", "since", "until", "amid", "ahead"}
 TALK_CODES = {"040", "041", "046"}  # consult, discuss by telephone, negotiate: the object is the topic
 VIOLENT_ROOTS = {"18", "19", "20"}  # violence by nobody named: CAMEO's unidentified armed forces (UAF)
+CONTACT_VERBS = {"summon", "call", "phone", "telephone", "meet", "visit", "write", "invite", "receive"}
+SPEECH_ACT_VERBS = {"complain", "protest", "express", "demand", "urge", "ask", "warn", "convey", "deliver", "press",
+                    "seek", "request", "appeal", "praise", "thank", "congratulate", "condemn", "criticize",
+                    "criticise", "denounce", "reiterate", "offer", "propose"}  # what a contact is for, done in it
 DISMISS_VERBS = {"fire", "sack", "axe"}  # with a person as object they dismiss, not shoot
 ADDRESSED_ROOTS = {"02", "10"}  # appeals and demands are aimed at whom they address
 TRAVELLERS = {"CVL", "REF"}
@@ -103,11 +107,17 @@ class ArticleCoder:
             if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass", "amod"):
                 continue
             claimant = claimant_of(tok, self.index)
-            if is_unasserted(tok) and claimant is None:
+            if is_unasserted(tok) and claimant is None and not _said_on_contact(tok):
                 continue
             found = self.statement(tok, claimant) or (self.verb(tok, used) if claimant is None else None) \
                 or self.presence(tok)
             if found is None:
+                continue
+            if _said_on_contact(tok):  # "summoned the ambassador to complain": the complaint, to the ambassador
+                found.targets = found.targets or [a for c in tok.head.children if c.dep_ in ("dobj", "dative")
+                                                  for a in self.index.of_phrase(c) if a not in found.sources]
+                coded[tok.i] = found
+                out.append(found)
                 continue
             head = coded.get(tok.head.i) if tok.dep_ == "xcomp" else None
             if head is not None:
@@ -298,6 +308,13 @@ def _doer_modifiers(verb: Token, ctx: Context) -> list[str]:
     return [a for c in doer.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < doer.i
             and not (c.dep_ == "compound" and c.ent_type_ in PLACE_ENTS)  # "the Libya attack": a place
             for a in ctx.index.of_phrase(c) if _placed_actor(ctx.index.actor(a))][:1]
+
+
+def _said_on_contact(verb: Token) -> bool:
+    """"Summoned Niger's ambassador to complain of inaction", "called Merkel to express condolences":
+    what an official contact is for is said in it, unlike other aims ("sent troops to protect ...")."""
+    return verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in CONTACT_VERBS \
+        and verb.lemma_.lower() in SPEECH_ACT_VERBS
 
 
 def _own_people(phrase: Token) -> bool:
