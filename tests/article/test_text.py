@@ -116,6 +116,7 @@ def test_bylines_name_people_only(values, authors, agencies):
 @pytest.mark.parametrize("debris", [
     "JUST WATCHED Envoy speaks on talks Replay More Videos ... MUST WATCH Envoy speaks on talks 02:31",
     "More news: Envoy speaks on talks | Markets fall as talks stall | Senate backs new budget plan",
+    "Hide Caption 12 of 40 Photos: Photos: Envoy speaks on talks in a crowded hall",
 ])
 def test_video_promos_and_headline_lists_are_debris(build, debris):
     text = f"The envoy said the talks would resume within a month.\n\n{debris}\n\nThe talks have been suspended since March.\n"

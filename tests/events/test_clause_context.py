@@ -370,3 +370,8 @@ def test_what_an_official_contact_is_for_is_said_in_it(code):
     assert ("NGA", "11", "NER") in found
     assert ("RUS", "01", "DEU") in triples(code("President Putin called Chancellor Merkel to express his condolences."))
     assert not any(e["root"] == "07" for e in code("The US sent troops to protect the embassy in Baghdad."))
+
+
+def test_halting_funding_reduces_aid(code):
+    found = code("The administration halted all funding to the United Nations Relief and Works Agency.")
+    assert any(e["cameo"] == "162" for e in found)
