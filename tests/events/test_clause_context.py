@@ -373,5 +373,5 @@ def test_what_an_official_contact_is_for_is_said_in_it(code):
 
 
 def test_halting_funding_reduces_aid(code):
-    found = code("The administration halted all funding to the United Nations Relief and Works Agency.")
+    found = code("The US government halted all funding to the United Nations Relief and Works Agency.")
     assert any(e["cameo"] == "162" for e in found)
