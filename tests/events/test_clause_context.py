@@ -375,3 +375,9 @@ def test_what_an_official_contact_is_for_is_said_in_it(code):
 def test_halting_funding_reduces_aid(code):
     found = code("The US government halted all funding to the United Nations Relief and Works Agency.")
     assert any(e["cameo"] == "162" for e in found)
+
+
+def test_a_body_where_words_are_said_is_a_venue(code):
+    assert not any((e["target_code"] or "").startswith("IGO") for e in code(
+        "Iran's president criticized the United States at the United Nations General Assembly."))
+    assert ("RUS", "11", "IGO") in triples(code("Russia lashed out at NATO on Tuesday."))

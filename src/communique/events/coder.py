@@ -52,7 +52,10 @@ SPEECH_ACT_VERBS = {"complain", "protest", "express", "demand", "urge", "ask", "
                     "seek", "request", "appeal", "praise", "thank", "congratulate", "condemn", "criticize",
                     "criticise", "denounce", "reiterate", "offer", "propose"}  # what a contact is for, done in it
 DISMISS_VERBS = {"fire", "sack", "axe"}  # with a person as object they dismiss, not shoot
-ADDRESSED_ROOTS = {"02", "10"}  # appeals and demands are aimed at whom they address
+ADDRESSED_ROOTS = {"02", "10"}
+VERBAL_ROOTS = {"01", "02", "03", "05", "10", "11", "12", "13"}
+AT_TARGET_VERBS = {"lash", "aim", "hit", "swipe", "fire", "rail", "snap", "jab", "laugh", "point", "direct",
+                   "level", "hurl", "shout", "scoff", "sneer", "strike", "take", "glare", "wag"}  # appeals and demands are aimed at whom they address
 TRAVELLERS = {"CVL", "REF"}
 VISITING_SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY"}  # officials whose presence abroad is a visit  # civilians and refugees travel; they make no visits in CAMEO's sense
 NOT_UNIDENTIFIED = {"191", "192"}  # a blockade or an occupation is always somebody's
@@ -261,6 +264,9 @@ def _by_convention(tok: Token, code: str, sources: list[str], targets: list[str]
         targets = topic_target(tok, sources, ctx) or targets
     if code.startswith("04") and targets:
         targets = [a for a in targets if not _at_venue(tok, a, ctx)]
+    elif code[:2] in VERBAL_ROOTS and targets and tok.lemma_.lower() not in AT_TARGET_VERBS:
+        # "traded insults at the UN", "said at NATO": a body as venue ("lashed out at NATO" aims at it)
+        targets = [a for a in targets if not (_at_venue(tok, a, ctx) and (ctx.index.actor(a).code or "")[:3] == "IGO")]
     if code[:2] in ADDRESSED_ROOTS and any(c.dep_ in ("dobj", "dative") and _own_people(c) for c in tok.children):
         targets = []  # "urged its citizens to avoid Iraq": an appeal to one's own people, not to Iraq
     if code.startswith("042"):  # "Cubans fly to Nicaragua": migrants travel, only officials make visits
