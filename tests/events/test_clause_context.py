@@ -381,3 +381,7 @@ def test_a_body_where_words_are_said_is_a_venue(code):
     assert not any((e["target_code"] or "").startswith("IGO") for e in code(
         "Iran's president criticized the United States at the United Nations General Assembly."))
     assert ("RUS", "11", "IGO") in triples(code("Russia lashed out at NATO on Tuesday."))
+
+
+def test_likely_to_is_a_forecast(code):
+    assert not code("Washington is likely to announce new tariff sanctions against Japanese electrical products.")

@@ -16,6 +16,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 NEG_WORDS = {"not", "n't", "never", "no"}
 HYPOTHETICAL = {"could", "might", "may", "should", "must"}
 HEDGES = {"probably", "possibly", "perhaps", "maybe", "likely"}
+LIKELIHOOD_WORDS = {"likely", "unlikely", "possible", "probable"}  # "is likely to": the writer's forecast
 FUTURE = {"will", "shall", "'ll", "\u2019ll", "wo"}
 CONDITION_NOUNS = {"case", "event"}  # "in case ...", "in the event that ...": a condition
 UNREAL_MODIFIERS = {"potential", "possible", "proposed", "hypothetical", "would-be", "prospective", "eventual"}
@@ -224,7 +225,9 @@ def modality(verb: Token) -> str:
             c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in node.children)):  # "is ready to send": acomp;
         node = node.head  # "wants to finish X and hold Y": a conjoined verb without its own subject shares it
         auxes += [c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")]
-        if node.lemma_ in INTENT_VERBS and node.lemma_ != "be" and not is_past_attempt(node):
+        if node.lemma_.lower() in LIKELIHOOD_WORDS:
+            auxes.append("might")  # "Washington is likely to announce sanctions": a forecast
+        elif node.lemma_ in INTENT_VERBS and node.lemma_ != "be" and not is_past_attempt(node):
             auxes.append("will")
         elif node.lemma_ == "be" and any(c.dep_ in SUBJECT_DEPS for c in node.children) and _to_infinitive(verb) \
                 and not any(c.lower_ == "about" for c in node.children):
