@@ -385,3 +385,8 @@ def test_a_body_where_words_are_said_is_a_venue(code):
 
 def test_likely_to_is_a_forecast(code):
     assert not code("Washington is likely to announce new tariff sanctions against Japanese electrical products.")
+
+
+def test_a_stative_passive_is_its_subject_s_stance(code):
+    found = triples(code("Israel is opposed to French mediation in the peace negotiations, an aide to the prime minister said."))
+    assert ("ISR", "12", "FRA") in found

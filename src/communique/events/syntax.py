@@ -43,6 +43,9 @@ RISK_VERBS = {"risk"}
 CHARGE_VERBS = {"arrest", "detain", "jail", "imprison", "charge", "indict", "accuse", "sentence", "convict", "blame",
                 "punish", "fine", "expel", "sanction", "prosecute", "try", "condemn", "criticize", "criticise"}
 ALLOW_VERBS = {"allow", "let", "permit"}
+STATIVE_PARTICIPLES = {"oppose", "commit", "determine", "dedicate", "devote", "resolve", "prepare", "poise",
+                       "concern", "worry", "alarm", "dismay", "disappoint", "delight", "please", "satisfy",
+                       "interest", "inclined", "incline"}  # "is opposed to", "is committed to": the subject's own stance
 RAISING_VERBS = {"say", "report", "believe", "think", "know", "expect", "allege", "understand", "rumour", "rumor",
                  "consider", "see", "suppose", "claim"}  # "X is said (by Y) to ...": X, not Y, does what follows
 CONTROL_BY_OBJECT = {"urge", "ask", "call", "invite", "force", "order", "tell", "press", "pressure",
@@ -122,6 +125,8 @@ def _own_roles(node: Token, inherited: bool) -> tuple[Token | None, Token | None
             return child, None, inherited
         if child.dep_ == "nsubjpass":
             agent = agent_of(node)
+            if agent is None and node.lemma_.lower() in STATIVE_PARTICIPLES:
+                return child, None, inherited  # "Israel is opposed to French mediation": a stance Israel holds
             if inherited and (agent is None or node.lemma_ in RAISING_VERBS):
                 return child, None, inherited  # "Obama is scheduled to attend", "the IMF is said by diplomats to be alarmed"
             return agent, (child if not inherited else None), inherited
