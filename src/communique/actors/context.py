@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.actors import abroad
 from communique.actors.gazetteer import Hit
-from communique.actors.tables import Entry, Knowledge, Role
+from communique.actors.tables import Entry, Knowledge, Role, machine_words
 
 HONORIFICS = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female",
               "miss": "female", "dr": None, "dr.": None, "sir": "male", "dame": "female", "lord": "male",
@@ -98,8 +98,27 @@ class Context:
                 if role is not None and role.lower_only and not self._lower(end - n, end):
                     continue
                 if role is not None and self.tokens[end - 1].pos_ in {"NOUN", "PROPN", "ADJ", "X"}:
-                    self.role_end[end - 1] = RoleMatch(end - n, end, role)
+                    self.role_end[end - 1] = RoleMatch(end - n, end, self._machine(end - n, role))
                     break
+
+    def _machine(self, start: int, role: Role) -> Role:
+        """"F-16 fighters", "two F/A 18 fighters": a role word after a model designation (letters
+        and digits, "Su-27", "F/A 18"; not a count, "300 fighters") names an aircraft of the armed
+        forces, not a person (machine_words.tsv)."""
+        sector = machine_words().get(self.lemmas[start])
+        if sector is None:
+            return role
+        run: list[Token] = []
+        for tok in self.tokens[max(0, start - 4):start][::-1]:
+            if tok.head.i < start or tok.head.i > start + 1:
+                break
+            run.insert(0, tok)
+        for k, tok in enumerate(run):
+            before = run[k - 1].text if k else ""
+            if any(c.isdigit() for c in tok.text) and (any(c.isalpha() for c in tok.text) or before in {"-", "/"}
+                                                      or (before.isalpha() and before.isupper() and len(before) <= 3)):
+                return Role(sector, "body", role.priority, role.lower_only, False)
+        return role
 
     def _lower(self, start: int, end: int) -> bool:
         """Tokens [start, end) are written in lower case (a sentence's first word may be capitalised)."""
@@ -123,10 +142,12 @@ class Context:
 
     def best_role(self, tokens: list[Token] | Span) -> RoleMatch | None:
         """The role phrase among `tokens` that decides the sector: highest priority, then the last."""
+        matches = [m for m in (self.role_end.get(t.i) for t in tokens) if m]
         best = None
-        for t in tokens:
-            match = self.role_end.get(t.i)
-            if match and (best is None or match.role.priority >= best.role.priority):
+        for match in matches:  # "fighter jets": "fighter" alone is inside the longer phrase, not a role of its own
+            if any(o.start <= match.start and match.end < o.end for o in matches):
+                continue
+            if best is None or match.role.priority >= best.role.priority:
                 best = match
         return best
 

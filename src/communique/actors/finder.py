@@ -17,6 +17,7 @@ from communique.actors.assembly import Assembly
 from communique.actors.context import Context, RoleMatch
 from communique.actors.coref import PLURAL_PRONOUNS, PRONOUNS, resolve_plural, resolve_pronoun, resolve_title
 from communique.actors.drafts import Draft
+from communique.actors.ministries import foreign_institutions, resolve_ministry
 from communique.actors.people import FORMER, Person, find_names, read_person
 from communique.actors.settle import settle
 from communique.actors.tables import DEMONYM, PERSON, STATE, Entry
@@ -240,8 +241,8 @@ def _resolve_body(asm: Assembly, item: Anaphor) -> Draft | None:
     """"the diplomats" -> the latest body called diplomats; "the ministry" (an institution) may also
     take the latest body of its sector."""
     own = owners.own_government(asm, item.span, item.sector)  # "Indian slum dwellers accuse the government"
-    if own is not None:
-        return own
+    if own is not None or item.head in foreign_institutions():
+        return own or resolve_ministry(asm, item.span, item.head, item.sector)
     earlier = [m.draft for m in asm.timeline.before(item.span.start_char) if not m.draft.is_person]
     same = next((d for d in earlier if item.head in d.role_words), None)
     if same is not None or item.code != "loose":

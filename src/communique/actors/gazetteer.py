@@ -10,6 +10,7 @@ where names overlap ("West Africa" over "West").
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, replace
 
 from spacy.attrs import LOWER, SHAPE
@@ -19,13 +20,17 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from communique.actors.tables import (
+    CAPITAL,
+    DEMONYM,
     GROUP,
     ORG,
     PERSON,
     PROVINCE,
+    STATE,
     Entry,
     Knowledge,
     city_countries,
+    combining_forms,
     province_words,
 )
 
@@ -59,8 +64,9 @@ class Gazetteer:
             if name in knowledge.folded:
                 key = tuple(strings.add(w.lower()) for w in _words(name, tokenizer))
                 self.folded.setdefault(key, name)
-            else:
-                self.exact.add(name, [_pattern(name, vocab, tokenizer)])
+            else:  # typeset copy writes "People’s" for "People's"
+                curly = name.replace("'", "’")
+                self.exact.add(name, [_pattern(v, vocab, tokenizer) for v in dict.fromkeys((name, curly))])
         self.first = frozenset(key[0] for key in self.folded)
         self.longest = max((len(key) for key in self.folded), default=0)
 
@@ -68,8 +74,15 @@ class Gazetteer:
         """Longest folded name starting at each capitalised token (read from the Doc's arrays, so
         no Token objects are made)."""
         rows = doc.to_array([LOWER, SHAPE]).tolist()
-        lower = [r[0] for r in rows]
         strings = doc.vocab.strings
+        lower = [r[0] for r in rows]
+        text = doc.text
+        at = text.find("’")
+        while at >= 0:  # "PEOPLE'S" in typeset copy: "People’s"
+            span = doc.char_span(at, at + 1, alignment_mode="expand")
+            if span is not None:
+                lower[span.start] = strings.add(span[0].lower_.replace("’", "'"))
+            at = text.find("’", at + 1)
         out = []
         for i, (word, shape) in enumerate(rows):
             if word not in self.first or not strings[shape].startswith("X"):
@@ -90,10 +103,25 @@ class Gazetteer:
             entries = self.knowledge.names[span.label_]
             if all(e.needs_the for e in entries) and (span.start == 0 or doc[span.start - 1].lower_ != "the"):
                 continue
-            if self._qualified_common_noun(span):
+            if self._qualified_common_noun(span) or self._given_name(span, entries) or _committee(span, entries):
                 continue
             hits.append(Hit(_with_article(span), _as_person(span, entries)))
+        hits += _combining(doc, hits, self.knowledge)
         return sorted(hits + _provinces(doc, hits), key=lambda h: h.span.start)
+
+    def _given_name(self, span: Span, entries: tuple[Entry, ...]) -> bool:
+        """"Victoria Toensing", "Israel Katz", "Jordan Peterson": a one-word place name that opens a
+        person's name (the NER model reads both words as one PERSON, the next word is no role word
+        nor a dictionary name) is the person's given name, not the place."""
+        if len(span) != 1 or not all(e.kind in {STATE, CAPITAL} for e in entries) or span.end >= len(span.doc):
+            return False
+        nxt, prev = span.doc[span.end], span.doc[span.start - 1] if span.start else None
+        if prev is not None and prev.pos_ == "ADP" and span.start > 1 and \
+                (span.doc[span.start - 2].lemma_.lower(),) in self.knowledge.roles:
+            return False  # "U.S. ambassador to Israel Dan Shapiro": the place, then the name
+        return span[0].ent_type_ == "PERSON" and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I" and \
+            nxt.is_alpha and nxt.text[:1].isupper() and (nxt.lower_,) not in self.knowledge.roles and \
+            nxt.text not in self.knowledge.names
 
     def _qualified_common_noun(self, span: Span) -> bool:
         """A name that is also a role word ("Congress": the US Congress, by AP convention) is
@@ -107,6 +135,48 @@ class Gazetteer:
         if not prev.text[:1].isupper() or prev.lower_ == "the":
             return False
         return possessive or not (prev.is_sent_start or prev.is_stop)  # not "But Congress"
+
+
+def _committee(span: Span, entries: tuple[Entry, ...]) -> bool:
+    """"the House Homeland Security Committee": a body's name before "Committee" names a
+    legislature's committee on its subject, not the body itself."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text in {"Committee", "Subcommittee", "Committees"} and \
+        all(e.kind == ORG for e in entries)
+
+
+def _combining(doc: Doc, hits: list[Hit], knowledge: Knowledge) -> list[Hit]:
+    """"Franco-German talks", "Sino-Russian ties": a combining form before a hyphen names its
+    country when the compound goes on to another country ("Franco-Sino-" too), so each country of
+    the compound is its own actor, as "Russia-Kazakhstan talks" are. "Greco-Roman", "Indo-Pacific"
+    and "Anglo-Saxon" go on to no country and name none."""
+    forms = combining_forms()
+    found = [doc.char_span(m.start(), m.end() - 1) for m in _combining_pattern(tuple(forms)).finditer(doc.text)]
+    if not found:
+        return []
+    states = {h.span.start: h for h in hits if h.entry.kind in {STATE, DEMONYM}}
+    out = []
+    for tok in sorted((s[0] for s in found if s is not None and len(s) == 1), key=lambda t: -t.i):
+        # right to left: "Franco-Sino-Russian" chains back from its last country
+        nxt = tok.i + 2
+        if nxt >= len(doc):
+            continue
+        if tok.text not in forms or doc[tok.i + 1].text not in {"-", "–"} or tok.whitespace_ or nxt not in states:
+            continue
+        country = forms[tok.text]
+        entries = tuple(e for e in knowledge.names.get(knowledge.countries.get(country, ""), ()) if e.kind == STATE)
+        if entries:
+            hit = Hit(doc[tok.i:tok.i + 1], entries)
+            states[tok.i] = hit
+            out.append(hit)
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def _combining_pattern(forms: tuple[str, ...]) -> re.Pattern:
+    """One regex for all combining forms before a hyphen: the text is scanned once, not token by token."""
+    alternatives = "|".join(map(re.escape, forms))
+    return re.compile(rf"\b(?:{alternatives})[-–]")
 
 
 def _provinces(doc: Doc, hits: list[Hit]) -> list[Hit]:

@@ -85,10 +85,18 @@ def is_name_token(ctx: Context, tok: Token) -> bool:
     if portfolio_title(ctx, tok.i) is not None:
         return False
     if tok.is_stop or tok.lower_ in NOT_NAMES or tok.lower_ in HONORIFICS or tok.is_punct or tok.like_num:
-        return False
+        return _honoured(ctx, tok)
     if any(c.isdigit() for c in text) or (len(text) > 1 and text[1:].upper() == text[1:] and text[-1:] != "."):
         return False  # "Covid-19", "MPs", "FN": codes and acronyms, not names
     return any(c.islower() for c in text) or (len(text) > 1 and tok.pos_ == "PROPN")
+
+
+def _honoured(ctx: Context, tok: Token) -> bool:
+    """"Mrs May", "Mr Said": a capitalised word right after Mr/Mrs/Ms (an honorific of a gender) is
+    a surname even when it is also a month or a common word (not "Dr. No", a nickname)."""
+    i = tok.i
+    return i > 0 and bool(HONORIFICS.get(ctx.tokens[i - 1].lower_)) and tok.is_alpha and tok.text[:1].isupper() and \
+        tok.lower_ not in HONORIFICS
 
 
 def portfolio_title(ctx: Context, i: int) -> int | None:

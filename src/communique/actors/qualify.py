@@ -52,9 +52,16 @@ def _title_run(ctx: Context, j: int, tokens: list[Token]) -> bool:
 
 def host(ctx: Context, hit: Hit) -> bool:
     """"ambassador to the United Nations", "envoy to Syria": the object of "to" in a title is where
-    the person is sent, not whom they serve (the title's modifier says that: "the U.S. ambassador")."""
+    the person is sent, not whom they serve (the title's modifier says that: "the U.S. ambassador").
+    So is an international body a country's official is posted "at" when the title names the
+    country ("a senior North Korean diplomat at the UN"); "an official at the UN" stays the UN's."""
     root, start = hit.span.root, hit.span.start
     before = ctx.tokens[start - 1] if start > 0 else None
+    if root.dep_ == "pobj" and root.head.lower_ == "at" and hit.entry.code[:3] in {"IGO", "NGO"}:
+        prep = root.head  # "a North Korean diplomat at the UN": posted at the body, serving the country
+        title = prep.head
+        return title.i < prep.i and ctx.is_role_word(title.i) and \
+            any((h := ctx.hit_at.get(t.i)) is not None and h.entry.kind != ORG for t in title.lefts)
     return (root.dep_ == "pobj" and root.head.lower_ == "to") or \
         (before is not None and before.lower_ == "to" and start > 1 and ctx.is_role_word(start - 2))
 

@@ -199,6 +199,18 @@ def portfolio_words() -> frozenset[str]:
 
 
 @functools.cache
+def combining_forms() -> dict[str, str]:
+    """Combining forms that name a country before a hyphen ("Franco-" France, "Sino-" China)."""
+    return {r["form"]: r["country"] for r in read_table(data_path("actors/combining_forms.tsv"), ("form", "country"))}
+
+
+@functools.cache
+def machine_words() -> dict[str, str]:
+    """Role words that name an aircraft after a model designation ("F-16 fighters") -> its sector."""
+    return {r["word"]: r["sector"] for r in read_table(data_path("actors/machine_words.tsv"), ("word", "sector"))}
+
+
+@functools.cache
 def province_words() -> frozenset[str]:
     """Nouns that make a city's name a province's ("the Donetsk region", "Idlib province")."""
     return frozenset(r["word"] for r in read_table(data_path("actors/province_words.tsv"), ("word",)))

@@ -10,6 +10,7 @@ from communique.actors.context import CONNECTORS, HONORIFICS, Context
 from communique.actors.tables import PERSON
 
 FORMER = {"former", "ex", "ex-", "late"}
+ACTING = {"acting"}  # "acting Secretary": a participle the tagger reads as a verb, inside a title
 
 
 def prefix(ctx: Context, span: Span, names: frozenset[int]) -> list[Token]:
@@ -18,12 +19,16 @@ def prefix(ctx: Context, span: Span, names: frozenset[int]) -> list[Token]:
     doc, i, out = ctx.doc, span.start - 1, []
     while i >= ctx.sent_start[span.start] and i not in names:
         tok = doc[i]
+        if _bracketed_acronym(doc, i, ctx.sent_start[span.start]):
+            i -= 3  # "Department of Homeland Security (DHS) acting Secretary": the name's short form
+            continue
         sent_to = _sent_to(ctx, tok, span.start)  # "U.N. envoy to Syria Geir Pedersen"
-        wordish = tok.text[:1].isupper() or tok.lower_ in CONNECTORS or tok.lower_ in HONORIFICS or sent_to
+        wordish = tok.text[:1].isupper() or tok.lower_ in CONNECTORS or tok.lower_ in HONORIFICS or sent_to or \
+            tok.lower_ in ACTING
         if not (wordish or i in ctx.hit_at or ctx.is_role_word(i) or (tok.pos_ in {"ADJ", "NOUN"} and tok.is_lower)):
             break
         if (tok.is_punct and tok.text not in {"-"}) or tok.pos_ in {"VERB", "AUX", "ADP"} and \
-                tok.lower_ not in CONNECTORS and not sent_to:
+                tok.lower_ not in CONNECTORS and tok.lower_ not in ACTING and not sent_to:
             break
         if tok.is_space or "\n" in tok.text_with_ws[:-1] or "\n" in tok.whitespace_:
             break
@@ -32,6 +37,12 @@ def prefix(ctx: Context, span: Span, names: frozenset[int]) -> list[Token]:
     while out and (out[0].lower_ in CONNECTORS or out[0].is_stop) and out[0].lower_ not in FORMER:
         out.pop(0)
     return _drop_untitled_heads(ctx, out)
+
+
+def _bracketed_acronym(doc, i: int, start: int) -> bool:
+    """Tokens i-2..i are "(", an all-capital short form, ")"."""
+    return doc[i].text == ")" and i - 2 >= start and doc[i - 2].text == "(" and doc[i - 1].is_upper and \
+        doc[i - 1].is_alpha
 
 
 def _sent_to(ctx: Context, tok: Token, name: int) -> bool:
