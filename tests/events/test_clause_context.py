@@ -390,3 +390,14 @@ def test_likely_to_is_a_forecast(code):
 def test_a_stative_passive_is_its_subject_s_stance(code):
     found = triples(code("Israel is opposed to French mediation in the peace negotiations, an aide to the prime minister said."))
     assert ("ISR", "12", "FRA") in found
+
+
+def test_what_a_restated_demand_asks_is_not_done(code):
+    events = code("The International Labour Office reiterated its demand that Israel ease restrictions on "
+                  "the movement of Palestinian workers.")
+    assert not any((e["source_code"] or "").startswith("ISR") for e in events)
+
+
+def test_a_joint_declaration_of_what_both_should_do_is_no_demand(code):
+    events = code("Senior Hungarian and Romanian officials agreed that their countries should cooperate on refugees.")
+    assert not any(e["root"] in ("02", "10") for e in events)

@@ -187,6 +187,8 @@ class ArticleCoder:
         _, quote = self.quote_at(tok)
         speaker = claimant or (self.index.actor(quote.speaker) if quote is not None else None)
         declarer, _, _ = logical_roles(tok.head) if tok.dep_ == "ccomp" else (None, None, False)
+        if declarer is not None and len(self.index.of_phrase(declarer)) > 1:
+            return None  # "A and B agreed that their countries should cooperate": their agreement, no demand
         if claimant is None and speaker is not None and declarer is not None and not is_first_person(declarer) \
                 and speaker.id not in self.index.of_phrase(declarer):
             speaker = None  # "Egyptians are saying he must go", quoted: the Egyptians demand it

@@ -71,8 +71,10 @@ def obligation(verb: Token, speaker: Actor, index: ActorIndex) -> tuple[str, lis
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
-    targets = [a for a in index.of_phrase(subject)
-               if a != speaker.id and (index.actor(a) is None or index.actor(a).country != speaker.country)]
+    named = index.of_phrase(subject)
+    if any(a == speaker.id or index.actor(a) is not None and index.actor(a).country == speaker.country for a in named):
+        return None  # "agreed that their countries should cooperate": the speaker's own side, no demand
+    targets = [a for a in named if index.actor(a) is not None or a != speaker.id]
     return (aux, targets) if targets else None
 
 

@@ -39,6 +39,7 @@ INTENT_VERBS = {"plan", "intend", "aim", "prepare", "want", "seek", "hope", "exp
                 "prepared", "determined", "committed", "eager", "poised", "due", "scheduled", "slated", "set"}
 ATTEMPT_VERBS = {"try", "attempt"}
 FAILURE_HEADS = {"fail", "unable"}
+DIRECTIVE_NOUNS = {"demand", "call", "request", "appeal", "plea", "proposal", "suggestion", "insistence", "ultimatum"}
 RISK_VERBS = {"risk"}
 CHARGE_VERBS = {"arrest", "detain", "jail", "imprison", "charge", "indict", "accuse", "sentence", "convict", "blame",
                 "punish", "fine", "expel", "sanction", "prosecute", "try", "condemn", "criticize", "criticise"}
@@ -306,6 +307,8 @@ def is_unasserted(verb: Token) -> bool:
             return True
         if node.dep_ == "ccomp" and node.head.lemma_ in DIRECTIVE_VERBS and "to" not in marks:
             return True  # "demanded that Hamas renounce violence": the demand is the event
+        if node.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.lemma_.lower() in DIRECTIVE_NOUNS for c in node.head.children):
+            return True  # "reiterated its demand that Israel ease restrictions": what is demanded
         if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head is node:
             return False
         node = node.head  # "efforts to get Ukraine to launch ...": the aim covers the whole chain
