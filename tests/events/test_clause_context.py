@@ -401,3 +401,8 @@ def test_what_a_restated_demand_asks_is_not_done(code):
 def test_a_joint_declaration_of_what_both_should_do_is_no_demand(code):
     events = code("Senior Hungarian and Romanian officials agreed that their countries should cooperate on refugees.")
     assert not any(e["root"] in ("02", "10") for e in events)
+
+
+def test_what_is_allowed_is_not_yet_done(code):
+    events = code("Pakistan's interior minister allowed the opposition leader to bring out a rally in Islamabad.")
+    assert not any(e["root"] == "14" for e in events)

@@ -296,6 +296,8 @@ def is_unasserted(verb: Token) -> bool:
         return True
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in CHARGE_VERBS:
         return True  # "arrested in Lebanon for collaborating with Israel": the charge, not an act told
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in ALLOW_VERBS | {"authorize", "authorise"}:
+        return True  # "allowed the opposition leader to bring out a rally": the permission is the event
     if verb.dep_ in ("xcomp", "dobj") and verb.tag_ == "VBG" and verb.head.lemma_.lower() in RISK_VERBS:
         return True  # "the failure to act risks emboldening Assad": a danger named, not an act
     node = verb
