@@ -16,20 +16,15 @@ from spacy.tokens import Token
 from communique.actors import is_stance
 from communique.events.mentions import ActorIndex, is_first_person, is_group_reference
 from communique.events.syntax import CLAUSE_DEPS, NON_TARGET_PREPS, is_reciprocal, logical_roles
+from communique.events.wordclasses import words
 
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "its", "their", "his"}
 OWN = {"its", "their", "his", "her", "our", "my"}
 NONSTATE = {"IGO", "NGO", "IMG", "MNC"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
-JOINT_OBJECTS = {"agreement", "deal", "accord", "treaty", "pact", "partnership", "alliance", "cooperation", "tie",
-                 "ties", "relation", "relations", "talk", "talks", "exercise", "drill", "game", "games",
-                 "memorandum", "communique", "declaration", "statement", "consensus", "truce", "ceasefire",
-                 "information", "intelligence", "view", "views", "contact", "contacts", "other", "another",
-                 "fire", "prisoner", "prisoners", "ambassador", "ambassadors", "visit", "visits", "meeting",
-                 "summit", "framework", "plan", "roadmap", "protocol", "convention", "charter", "expertise"}
-# objects two parties share or swap: "A and B signed a treaty / exchanged fire / held talks" is each with the other
-FORCES = {"MIL", "COP"}
-VERB_TOPIC_PREPS = {"over"}  # "clashed with Trump over Iran": a verb's `over` phrase is what it is about  # a state's own forces are what it sends or withdraws, not the other party
+JOINT_OBJECTS = words("joint_object")
+FORCES = {"MIL", "COP"}  # a state's own forces are what it sends or withdraws, not the other party
+VERB_TOPIC_PREPS = {"over"}  # "clashed with Trump over Iran": a verb's `over` phrase is what it is about
 
 
 @dataclass(slots=True)
@@ -147,7 +142,7 @@ def topic_target(verb: Token, sources: list[str], ctx: Context) -> list[str]:
 
 
 PARTY_PREPS = ("with", "between", "to")
-TOPIC_OBJECT_VERBS = {"discuss", "debate", "negotiate"}  # their direct object is the subject matter
+TOPIC_OBJECT_VERBS = words("topic_object_verb")
 
 
 def talk_parties(verb: Token, sources: list[str], ctx: Context) -> list[str]:

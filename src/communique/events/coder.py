@@ -37,6 +37,7 @@ from communique.events.syntax import (
     is_unreal,
     logical_roles,
 )
+from communique.events.wordclasses import words
 from communique.model import Actor, Event, Quote
 from communique.quotes import QuotedArticle
 from communique.quotes.cues import load_lexicon
@@ -47,17 +48,14 @@ AIMED_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, accusations, r
 TIME_PREPS = {"after", "before", "during", "following", "since", "until", "amid", "ahead"}
 TALK_CODES = {"040", "041", "046"}  # consult, discuss by telephone, negotiate: the object is the topic
 VIOLENT_ROOTS = {"18", "19", "20"}  # violence by nobody named: CAMEO's unidentified armed forces (UAF)
-CONTACT_VERBS = {"summon", "call", "phone", "telephone", "meet", "visit", "write", "invite", "receive"}
-SPEECH_ACT_VERBS = {"complain", "protest", "express", "demand", "urge", "ask", "warn", "convey", "deliver", "press",
-                    "seek", "request", "appeal", "praise", "thank", "congratulate", "condemn", "criticize",
-                    "criticise", "denounce", "reiterate", "offer", "propose"}  # what a contact is for, done in it
-DISMISS_VERBS = {"fire", "sack", "axe"}  # with a person as object they dismiss, not shoot
-ADDRESSED_ROOTS = {"02", "10"}
-VERBAL_ROOTS = {"01", "02", "03", "05", "10", "11", "12", "13"}
-AT_TARGET_VERBS = {"lash", "aim", "hit", "swipe", "fire", "rail", "snap", "jab", "laugh", "point", "direct",
-                   "level", "hurl", "shout", "scoff", "sneer", "strike", "take", "glare", "wag"}  # appeals and demands are aimed at whom they address
-TRAVELLERS = {"CVL", "REF"}
-VISITING_SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY"}  # officials whose presence abroad is a visit  # civilians and refugees travel; they make no visits in CAMEO's sense
+CONTACT_VERBS = words("contact_verb")
+SPEECH_ACT_VERBS = words("speech_act_verb")
+DISMISS_VERBS = words("dismiss_verb")
+ADDRESSED_ROOTS = {"02", "10"}  # appeals and demands are aimed at whom they address
+VERBAL_ROOTS = {"01", "02", "03", "05", "10", "11", "12", "13"}  # words: said at a body, it is a venue
+AT_TARGET_VERBS = words("at_target_verb")
+TRAVELLERS = {"CVL", "REF"}  # civilians and refugees travel; they make no visits in CAMEO's sense
+VISITING_SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY"}  # officials whose presence abroad is a visit
 NOT_UNIDENTIFIED = {"191", "192"}  # a blockade or an occupation is always somebody's
 APPEAL_HEADS = {"want", "urge", "ask", "call", "press", "encourage", "request", "invite", "appeal", "push",
                 "persuade", "expect"}

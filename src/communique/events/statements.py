@@ -20,13 +20,12 @@ from spacy.tokens import Token
 
 from communique.events.mentions import ActorIndex
 from communique.events.syntax import logical_roles
+from communique.events.wordclasses import words
 from communique.knowledge import data_path, read_table
 from communique.model import Actor
 
 REPORTING_SECTORS = {"MED", None, ""}  # media and unknown speakers report; they do not accuse
-STATEMENT_NOUNS = {"argument", "view", "claim", "assertion", "belief", "position", "statement", "warning",
-                   "insistence", "contention", "accusation", "charge", "message", "conviction"}
-# nouns whose `that` clause is what their owner says: "Netanyahu restated his argument that Iran is a threat"
+STATEMENT_NOUNS = words("statement_noun")
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "our", "my"}
 
 

@@ -11,20 +11,19 @@ import re
 
 from spacy.tokens import Token
 
+from communique.events.wordclasses import words
+
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "csubjpass", "acl", "punct", "mark", "appos"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 NEG_WORDS = {"not", "n't", "never", "no"}
 HYPOTHETICAL = {"could", "might", "may", "should", "must"}
-HEDGES = {"probably", "possibly", "perhaps", "maybe", "likely"}
-LIKELIHOOD_WORDS = {"likely", "unlikely", "possible", "probable"}  # "is likely to": the writer's forecast
 FUTURE = {"will", "shall", "'ll", "\u2019ll", "wo"}
-CONDITION_NOUNS = {"case", "event"}  # "in case ...", "in the event that ...": a condition
-UNREAL_MODIFIERS = {"potential", "possible", "proposed", "hypothetical", "would-be", "prospective", "eventual"}
-# "a potential strike", "the proposed sanctions": an act talked about, not one done
-
-
-PROSPECT_NOUNS = {"possibility", "prospect", "chance", "likelihood", "risk", "danger", "spectre", "specter", "idea",
-                  "fear", "fears", "scenario"}  # "the possibility of an American withdrawal": not one that happened
+# word classes (data/events/word_classes.tsv; what each does is noted there)
+HEDGES = words("hedge")
+LIKELIHOOD_WORDS = words("likelihood")
+CONDITION_NOUNS = words("condition_noun")
+UNREAL_MODIFIERS = words("unreal_modifier")
+PROSPECT_NOUNS = words("prospect_noun")
 
 
 def is_unreal(noun: Token) -> bool:
@@ -34,21 +33,19 @@ def is_unreal(noun: Token) -> bool:
         return True
     head = noun.head
     return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PROSPECT_NOUNS
+
+
 INTENT_VERBS = {"plan", "intend", "aim", "prepare", "want", "seek", "hope", "expect", "try", "decide",
                 "promise", "pledge", "vow", "agree", "offer", "threaten", "be", "going", "willing", "ready",
                 "prepared", "determined", "committed", "eager", "poised", "due", "scheduled", "slated", "set"}
 ATTEMPT_VERBS = {"try", "attempt"}
-FAILURE_HEADS = {"fail", "unable"}
-DIRECTIVE_NOUNS = {"demand", "call", "request", "appeal", "plea", "proposal", "suggestion", "insistence", "ultimatum"}
-RISK_VERBS = {"risk"}
-CHARGE_VERBS = {"arrest", "detain", "jail", "imprison", "charge", "indict", "accuse", "sentence", "convict", "blame",
-                "punish", "fine", "expel", "sanction", "prosecute", "try", "condemn", "criticize", "criticise"}
-ALLOW_VERBS = {"allow", "let", "permit"}
-STATIVE_PARTICIPLES = {"oppose", "commit", "determine", "dedicate", "devote", "resolve", "prepare", "poise",
-                       "concern", "worry", "alarm", "dismay", "disappoint", "delight", "please", "satisfy",
-                       "interest", "inclined", "incline"}  # "is opposed to", "is committed to": the subject's own stance
-RAISING_VERBS = {"say", "report", "believe", "think", "know", "expect", "allege", "understand", "rumour", "rumor",
-                 "consider", "see", "suppose", "claim"}  # "X is said (by Y) to ...": X, not Y, does what follows
+FAILURE_HEADS = words("failure_head")
+DIRECTIVE_NOUNS = words("directive_noun")
+RISK_VERBS = words("risk_verb")
+CHARGE_VERBS = words("charge_verb")
+ALLOW_VERBS = words("allow_verb")
+STATIVE_PARTICIPLES = words("stative_participle")
+RAISING_VERBS = words("raising_verb")
 CONTROL_BY_OBJECT = {"urge", "ask", "call", "invite", "force", "order", "tell", "press", "pressure",
                      "encourage", "allow", "persuade", "want", "help", "warn", "request", "advise"}
 DIRECTIVE_VERBS = {"demand", "urge", "ask", "request", "propose", "suggest", "recommend", "call", "want", "appeal",
@@ -296,7 +293,7 @@ def is_unasserted(verb: Token) -> bool:
         return True
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in CHARGE_VERBS:
         return True  # "arrested in Lebanon for collaborating with Israel": the charge, not an act told
-    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in ALLOW_VERBS | {"authorize", "authorise"}:
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in ALLOW_VERBS:
         return True  # "allowed the opposition leader to bring out a rally": the permission is the event
     if verb.dep_ in ("xcomp", "dobj") and verb.tag_ == "VBG" and verb.head.lemma_.lower() in RISK_VERBS:
         return True  # "the failure to act risks emboldening Assad": a danger named, not an act
