@@ -100,7 +100,7 @@ def _third_party_below(verb: Token, sources: list[str], ctx: Context) -> list[st
     infinitive names another placed party is aimed at it, not at each other."""
     for child in verb.children:
         if child.dep_ == "xcomp":
-            found = [a for a in _objects(child, sources, ctx) if a not in sources]
+            found = [a for a in other_objects(child, sources, ctx) if a not in sources]
             if found:
                 return found
     return []
@@ -122,7 +122,7 @@ def verb_roles(verb: Token, ctx: Context) -> tuple[list[str], list[str]]:
         ctx.notes.add("speaker")
         sources = [ctx.speaker]
     if not targets:
-        targets = _objects(verb, sources, ctx)
+        targets = other_objects(verb, sources, ctx)
     return split_group(sources, targets, verb, ctx)
 
 
@@ -161,7 +161,7 @@ def talk_parties(verb: Token, sources: list[str], ctx: Context) -> list[str]:
     return [a for a in out if _placed(ctx.index.actor(a))]
 
 
-def _objects(verb: Token, sources: list[str], ctx: Context) -> list[str]:
+def other_objects(verb: Token, sources: list[str], ctx: Context) -> list[str]:
     """The first actor-bearing object: direct/indirect object, then prepositional objects; failing
     those, the first other country's actor named inside the object phrases ("refused to commit to
     assistance to the US-led war": the US; "provide aid to refugees in Liberia": Liberia)."""
@@ -209,11 +209,6 @@ def _noted(tok: Token, found: list[str], ctx: Context) -> list[str]:
     if tok.dep_ == "pobj":
         ctx.notes.add("prep_target")
     return found
-
-
-def other_objects(verb: Token, exclude: list[str], ctx: Context) -> list[str]:
-    """The verb's target once the actors in `exclude` are ruled out (see _objects)."""
-    return _objects(verb, exclude, ctx)
 
 
 def _own(phrase: Token) -> bool:

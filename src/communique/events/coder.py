@@ -71,6 +71,7 @@ class ArticleCoder:
         self.doc = quoted.cast.parsed.doc
         self.index = ActorIndex(quoted.cast)
         self.dyad: tuple[str, str] | None = None
+        self.handover: dict[int, str] = {}  # noun index -> code a verb pattern without a party hands it
 
     def code(self) -> list[Event]:
         """Every event of the article, in text order."""
@@ -95,7 +96,7 @@ class ArticleCoder:
     def sentence(self, sent: Span) -> list[Found]:
         """Events found in one sentence: verbs first, then event nouns no verb pattern used."""
         used: set[int] = set()
-        self.handover: dict[int, str] = {}
+        self.handover.clear()
         out = self.verbs(sent, used)
         coded = {f.anchor.i for f in out if f.targets}
         out += self.nouns(sent, used, coded)
@@ -170,12 +171,9 @@ class ArticleCoder:
             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in self.lexicon.nouns}
 
     def _light(self, verb: Token) -> bool:
-        """A light verb whose object is an event noun ("staged a protest", "launched an attack")."""
-        return bool(_bases(verb) & self.lexicon.light_verbs) and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.nouns
-            or c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in self.lexicon.nouns
-                                                             for g in c.children)
-            for c in verb.children)
+        """A light verb whose object is an event noun ("staged a protest", "launched an attack",
+        "engaged in ethnic cleansing")."""
+        return bool(_bases(verb) & self.lexicon.light_verbs) and bool(self._event_objects(verb))
 
     def statement(self, tok: Token, claimant: Actor | None = None) -> Found | None:
         """An evaluation or obligation a speaker states (statements.py), or None; `claimant` is

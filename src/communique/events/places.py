@@ -96,11 +96,7 @@ def locative_objects(anchor: Token) -> list[Token]:
 
 def place_in_clause(anchor: Token) -> Place | None:
     """A place named by a locative phrase of the anchor (locative_objects), or None."""
-    for obj in locative_objects(anchor):
-        place = _named_place(obj)
-        if place is not None:
-            return place
-    return None
+    return _first_place(locative_objects(anchor))
 
 
 def visited_place(anchor: Token) -> Place | None:

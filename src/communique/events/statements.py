@@ -18,6 +18,7 @@ import functools
 
 from spacy.tokens import Token
 
+from communique.events.arguments import OWN
 from communique.events.mentions import ActorIndex
 from communique.events.syntax import logical_roles
 from communique.events.wordclasses import words
@@ -26,7 +27,6 @@ from communique.model import Actor
 
 REPORTING_SECTORS = {"MED", None, ""}  # media and unknown speakers report; they do not accuse
 STATEMENT_NOUNS = words("statement_noun")
-POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "our", "my"}
 
 
 @functools.cache
@@ -93,7 +93,7 @@ def claimant_of(clause: Token, index: ActorIndex) -> Actor | None:
             or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is not None and owner.lower_ not in POSSESSIVE_PRONOUNS:
+    if owner is not None and owner.lower_ not in OWN:
         found = index.of_phrase(owner)
         return index.actor(found[0]) if found else None
     verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
